@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# The README's test command (`npm test`): every gate the package must pass, in order, with one summary.
+# typecheck, lint, vitest (all suites) under four TZ values, build, publint + attw, typedoc, examples
+# against the packed tarball. Exits non-zero on the first failing step; prints "N passed, N failed" last.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+mkdir -p .tmp
+rm -f .tmp/vitest-*.json
+
+step() {
+  local name=$1
+  shift
+  echo
+  echo "── ${name} ──"
+  local t0=$SECONDS
+  if ! "$@"; then
+    echo "FAILED: ${name}"
+    summary
+    exit 1
+  fi
+  echo "ok: ${name} ($((SECONDS - t0)) s)"
+}
+
+summary() {
+  node -e '
+    const fs = require("fs");
+    let passed = 0, failed = 0, skipped = 0;
+    for (const f of fs.readdirSync(".tmp").filter((f) => /^vitest-.*\.json$/.test(f))) {
+      const r = JSON.parse(fs.readFileSync(".tmp/" + f, "utf8"));
+      passed += r.numPassedTests; failed += r.numFailedTests; skipped += r.numPendingTests + (r.numTodoTests || 0);
+      console.log(`  ${f.replace(/^vitest-|\.json$/g, "").padEnd(20)} ${r.numPassedTests} passed, ${r.numFailedTests} failed`);
+    }
+    console.log(`${passed} passed, ${failed} failed` + (skipped ? `, ${skipped} skipped` : ""));
+  '
+}
+
+vitest_tz() {
+  local tz=$1
+  local tag=${tz//\//-}
+  TZ="$tz" npx vitest run --reporter=dot --reporter=json --outputFile.json=".tmp/vitest-${tag}.json"
+}
+
+step "exports in sync" node scripts/sync-exports.mjs --check
+step "typecheck" npx tsc -p tsconfig.json --noEmit
+step "lint" npx biome check .
+step "tests TZ=Asia/Ho_Chi_Minh" vitest_tz Asia/Ho_Chi_Minh
+step "tests TZ=UTC" vitest_tz UTC
+step "tests TZ=America/Los_Angeles" vitest_tz America/Los_Angeles
+step "tests TZ=Pacific/Kiritimati" vitest_tz Pacific/Kiritimati
+step "build" npx tsup --silent
+step "check:package" npm run --silent check:package
+step "docs" npx typedoc --logLevel Warn
+step "examples against the packed package" bash scripts/run-examples.sh
+echo
+echo "── summary ──"
+summary

@@ -1,0 +1,6 @@
+import type { CliCommand } from './CliCommand.js';
+
+/**
+ * The registered sub-commands, in the order `--help` lists them. Each lives in `./commands/<name>.ts`.
+ */
+export const commands: readonly CliCommand[] = [];
