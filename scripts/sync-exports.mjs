@@ -67,6 +67,7 @@ const typedoc = `${JSON.stringify(
     readme: 'README.md',
     projectDocuments: ['docs/*.md'],
     excludePrivate: true,
+    disableSources: true,
     excludeInternal: true,
     treatWarningsAsErrors: true,
     validation: { notExported: true, invalidLink: true, notDocumented: true },
