@@ -7,3 +7,4 @@
  * @module vn-portal-kit
  */
 export * from './core/index.js';
+export * from './calendar/index.js';
