@@ -49,6 +49,7 @@ step "tests TZ=America/Los_Angeles" vitest_tz America/Los_Angeles
 step "tests TZ=Pacific/Kiritimati" vitest_tz Pacific/Kiritimati
 step "build" npx tsup --silent
 step "check:package" npm run --silent check:package
+step "bundle sizes (browser build, budgets, tree-shaking)" node scripts/bundle-size.mjs
 step "docs" npx typedoc --logLevel Warn
 step "examples against the packed package" bash scripts/run-examples.sh
 echo
