@@ -7,4 +7,5 @@
  * @module vn-portal-kit
  */
 export * from './core/index.js';
+export * from './text/index.js';
 export * from './calendar/index.js';
