@@ -9,3 +9,4 @@
 export * from './core/index.js';
 export * from './text/index.js';
 export * from './calendar/index.js';
+export * from './domains/index.js';
