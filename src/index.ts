@@ -10,3 +10,4 @@ export * from './core/index.js';
 export * from './text/index.js';
 export * from './calendar/index.js';
 export * from './domains/index.js';
+export * from './workflow/index.js';
