@@ -9,5 +9,7 @@
 export * from './core/index.js';
 export * from './text/index.js';
 export * from './calendar/index.js';
+export * from './documents/index.js';
+export * from './categories/index.js';
 export * from './domains/index.js';
 export * from './workflow/index.js';
