@@ -1,0 +1,71 @@
+import type { HostnameScheme } from '../../domains/index.js';
+import { COMMON_RESERVED_LABELS, HOCHIMINHCITY_EXCEPTION, HOSTNAME_SERVICES } from './common.js';
+
+/**
+ * Thái Nguyên's host names (Quyết định 40/2012/QĐ-UBND Art. 7.2, in force 2012-11-16): the portal
+ * `www.thainguyen.gov.vn`; sub-portals of departments, districts and units at the 4th level, "the full name
+ * written together, Vietnamese without diacritics" + `.thainguyen.gov.vn`: `phoyen.thainguyen.gov.vn`
+ * (huyện Phổ Yên), `sokhdt.thainguyen.gov.vn` (Sở Kế hoạch và Đầu tư). The rule says "full name" but its own
+ * example `sokhdt` is an abbreviation, so departments and units also allow initials.
+ *
+ * @example
+ * ```ts
+ * import { HOSTNAMES_TN_40_2012 } from 'vn-portal-kit/profiles';
+ * HOSTNAMES_TN_40_2012.rules.find((r) => r.kind === 'department')?.strategies //=> ['full', 'auto', 'initials']
+ * ```
+ */
+export const HOSTNAMES_TN_40_2012: HostnameScheme = {
+  id: 'TN-40-2012',
+  name: {
+    vi: 'Tên miền theo Quyết định 40/2012/QĐ-UBND tỉnh Thái Nguyên',
+    en: 'Host names under Thái Nguyên decision 40/2012/QĐ-UBND',
+  },
+  citation: { id: 'TN-40-2012/7.2' },
+  validFrom: '2012-11-16',
+  suffix: 'gov.vn',
+  rules: [
+    {
+      kind: 'province',
+      pattern: 'tentinhthanh.gov.vn',
+      level: 3,
+      under: [],
+      strategies: ['full'],
+      citation: { id: 'TN-40-2012/7.2' },
+    },
+    {
+      kind: 'department',
+      pattern: 'tencoquan.thainguyen.gov.vn',
+      level: 4,
+      under: ['province'],
+      strategies: ['full', 'auto', 'initials'],
+      prefixStyles: ['word'],
+      citation: {
+        id: 'TN-40-2012/7.2',
+        note: 'the text says "full name" but its own example sokhdt is an abbreviation: both are accepted',
+      },
+      examples: [
+        { name: 'Sở Kế hoạch và Đầu tư', parents: ['Thái Nguyên'], hostname: 'sokhdt.thainguyen.gov.vn' },
+      ],
+    },
+    {
+      kind: 'agency',
+      pattern: 'tencoquan.thainguyen.gov.vn',
+      level: 4,
+      under: ['province'],
+      strategies: ['full', 'auto', 'initials'],
+      citation: { id: 'TN-40-2012/7.2' },
+    },
+    {
+      kind: 'district',
+      pattern: 'tenhuyen.thainguyen.gov.vn',
+      level: 4,
+      under: ['province'],
+      strategies: ['full'],
+      citation: { id: 'TN-40-2012/7.2' },
+      examples: [{ name: 'Huyện Phổ Yên', parents: ['Thái Nguyên'], hostname: 'phoyen.thainguyen.gov.vn' }],
+    },
+  ],
+  services: HOSTNAME_SERVICES,
+  exceptions: [HOCHIMINHCITY_EXCEPTION],
+  reservedLabels: COMMON_RESERVED_LABELS,
+};
