@@ -6,6 +6,18 @@
  * @packageDocumentation
  * @module text
  */
+export { type CheckUnicodeOptions, checkUnicode, type UnicodeCheckReport } from './checkUnicode.js';
+export { compareVietnamese } from './compareVietnamese.js';
+export {
+  type ConversionResult,
+  type ConversionSegment,
+  type ConvertToUnicodeOptions,
+  convertToUnicode,
+  convertToUnicodeDetailed,
+} from './convertToUnicode.js';
+export { TCVN6909_PROVISIONS, type Tcvn6909Provision } from './data/tcvn6909Provisions.js';
+export { detectEncoding } from './detectEncoding.js';
 export { stripDiacritics } from './stripDiacritics.js';
+export { type LegacyEncoding, TEXT_ENCODING_NAMES, type TextEncoding } from './TextEncoding.js';
 export { type ToAsciiLabelOptions, toAsciiLabel } from './toAsciiLabel.js';
 export { toNFC } from './toNFC.js';

@@ -1,0 +1,87 @@
+import { VIQR_TABLE } from '../data/viqrTable.js';
+
+const SEQ = new Map<string, string>();
+for (const [viqr, unicode] of VIQR_TABLE) SEQ.set(viqr, unicode);
+
+const TONES = "'`?~.";
+const MODIFIERS: Readonly<Record<string, string>> = { a: '^(', e: '^', o: '^+', u: '+' };
+const ESCAPABLE = "'`?~.^(+\\dD";
+
+const isAsciiLetter = (c: string | undefined): boolean =>
+  c !== undefined && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
+const isVowel = (c: string): boolean => 'aeiouyAEIOUY'.includes(c);
+const isUpperAscii = (c: string | undefined): boolean => c !== undefined && c >= 'A' && c <= 'Z';
+
+/**
+ * Whether a `.` after the last vowel of a word ends a sentence instead of marking the nặng tone:
+ * it does at the end of the text or line, or when the next word starts with a capital after a space.
+ */
+function endsSentence(text: string, after: number): boolean {
+  const next = text[after];
+  if (next === undefined || next === '\n' || next === '\r') return true;
+  if (next !== ' ' && next !== '\t') return false;
+  let k = after;
+  while (text[k] === ' ' || text[k] === '\t') k++;
+  const first = text[k];
+  return first === undefined || first === '\n' || first === '\r' || isUpperAscii(first);
+}
+
+/**
+ * Decodes VIQR (RFC 1456). Modifiers and tones count only right after a vowel inside a word; a tone after a
+ * word that already has one, or a `.` that ends a sentence, stays punctuation; `\` escapes the next mark;
+ * `dd`/`DD` at the start of a word is đ/Đ.
+ */
+export function decodeViqr(text: string): string {
+  let out = '';
+  const n = text.length;
+  let inWord = false;
+  let toned = false;
+  let i = 0;
+  while (i < n) {
+    const c = text[i] as string;
+    if (c === '\\' && i + 1 < n && ESCAPABLE.includes(text[i + 1] as string)) {
+      out += text[i + 1];
+      i += 2;
+      inWord = isAsciiLetter(text[i - 1]);
+      continue;
+    }
+    if (!inWord && (c === 'd' || c === 'D') && (text[i + 1] === 'd' || text[i + 1] === 'D')) {
+      if (c === 'D' || text[i + 1] === 'd') {
+        out += c === 'D' ? '\u0110' : '\u0111';
+        i += 2;
+        inWord = true;
+        toned = false;
+        continue;
+      }
+    }
+    if (isVowel(c)) {
+      if (!inWord) toned = false;
+      let key = c;
+      let j = i + 1;
+      const mods = MODIFIERS[c.toLowerCase()];
+      const m = text[j];
+      if (mods !== undefined && m !== undefined && mods.includes(m)) {
+        key += m;
+        j++;
+      }
+      const t = text[j];
+      if (t !== undefined && TONES.includes(t) && !toned) {
+        const inside = isAsciiLetter(text[j + 1]);
+        if (inside || t !== '.' || !endsSentence(text, j + 1)) {
+          key += t;
+          j++;
+          toned = true;
+        }
+      }
+      out += SEQ.get(key) ?? key;
+      i = j;
+      inWord = true;
+      continue;
+    }
+    out += c;
+    inWord = isAsciiLetter(c);
+    if (!inWord) toned = false;
+    i++;
+  }
+  return out;
+}

@@ -1,0 +1,131 @@
+import { letterInfo } from './_lib/letters.js';
+
+/** Rank of each toneless lowercase base letter in the Vietnamese alphabet (f j w z placed after their ASCII neighbours). */
+const ALPHABET = 'a ă â b c d đ e ê f g h i j k l m n o ô ơ p q r s t u ư v w x y z'.split(' ');
+const RANK = new Map<string, number>(ALPHABET.map((l, i) => [l, i]));
+
+interface Unit {
+  /** 0 separator, 1 digit run, 2 letter, 3 other character. */
+  readonly kind: 0 | 1 | 2 | 3;
+  readonly key: number;
+  readonly tone: number;
+  readonly upper: boolean;
+  /** For digit runs: the digits without leading zeros; for others: the character. */
+  readonly text: string;
+}
+
+function units(s: string): Unit[] {
+  const out: Unit[] = [];
+  const text = s.normalize('NFC');
+  let i = 0;
+  while (i < text.length) {
+    const code = text.codePointAt(i) as number;
+    const ch = String.fromCodePoint(code);
+    i += ch.length;
+    if (code >= 0x30 && code <= 0x39) {
+      let j = i;
+      while (j < text.length && text.charCodeAt(j) >= 0x30 && text.charCodeAt(j) <= 0x39) j++;
+      const digits = text.slice(i - 1, j).replace(/^0+(?=\d)/, '');
+      out.push({ kind: 1, key: digits.length, tone: 0, upper: false, text: digits });
+      i = j;
+      continue;
+    }
+    const info = letterInfo(ch);
+    if (info !== undefined) {
+      out.push({ kind: 2, key: RANK.get(info.base) ?? 0, tone: info.tone, upper: info.upper, text: ch });
+    } else if (/[\s\p{P}\p{S}]/u.test(ch)) {
+      out.push({ kind: 0, key: 0, tone: 0, upper: false, text: ch });
+    } else {
+      out.push({ kind: 3, key: code, tone: 0, upper: false, text: ch });
+    }
+  }
+  return out;
+}
+
+/** Splits units into syllables (runs between separators). */
+function syllables(us: readonly Unit[]): Unit[][] {
+  const out: Unit[][] = [];
+  let cur: Unit[] = [];
+  for (const u of us) {
+    if (u.kind === 0) {
+      if (cur.length > 0) out.push(cur);
+      cur = [];
+    } else cur.push(u);
+  }
+  if (cur.length > 0) out.push(cur);
+  return out;
+}
+
+function comparePrimary(a: readonly Unit[], b: readonly Unit[]): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a[i] as Unit;
+    const y = b[i] as Unit;
+    if (x.kind !== y.kind) return x.kind === 1 ? -1 : y.kind === 1 ? 1 : x.kind - y.kind;
+    if (x.key !== y.key) return x.key - y.key;
+    if (x.kind === 1 && x.text !== y.text) return x.text < y.text ? -1 : 1;
+  }
+  return a.length - b.length;
+}
+
+function compareTones(a: readonly Unit[], b: readonly Unit[]): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const d = (a[i] as Unit).tone - (b[i] as Unit).tone;
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+/**
+ * Compares two strings in Vietnamese alphabetical order, for `Array.prototype.sort`: syllable by syllable,
+ * first by letters in the order a ă â b c d đ e ê g h i k l m n o ô ơ p q r s t u ư v x y, then by tone in
+ * the order none (ngang), huyền, hỏi, ngã, sắc, nặng; a syllable that is a prefix of another comes first;
+ * digit runs compare by value (`Quận 2` before `Quận 10`); case is the last tie-breaker (lowercase first),
+ * then the code units of the NFC forms, so the order is total and canonically equivalent strings compare 0.
+ *
+ * Differences from `Intl.Collator('vi')` (ICU): ICU compares the letters of the whole string before any tone
+ * (so it puts `bà ba` before `ba lô`, where a Vietnamese dictionary, and this function, put `ba lô` first),
+ * and ICU compares digits one by one (`10` before `2`). Letter and tone orders are the same.
+ *
+ * @param a - a string
+ * @param b - another string
+ * @returns negative when `a` sorts first, positive when `b` does, 0 when equal (after NFC)
+ *
+ * @example
+ * ```ts
+ * import { compareVietnamese } from 'vn-portal-kit/text';
+ * ['bạ', 'bá', 'bã', 'bả', 'bà', 'ba'].sort(compareVietnamese) //=> ['ba', 'bà', 'bả', 'bã', 'bá', 'bạ']
+ * ['Đà Nẵng', 'Dương', 'Hà Nội', 'An Giang', 'Ăn'].sort(compareVietnamese) //=> ['An Giang', 'Ăn', 'Dương', 'Đà Nẵng', 'Hà Nội']
+ * ['bà ba', 'ba lô'].sort(compareVietnamese) //=> ['ba lô', 'bà ba']
+ * ['Phường 10', 'Phường 2'].sort(compareVietnamese) //=> ['Phường 2', 'Phường 10']
+ * ```
+ */
+export function compareVietnamese(a: string, b: string): number {
+  if (a === b) return 0;
+  const ua = units(a);
+  const ub = units(b);
+  const sa = syllables(ua);
+  const sb = syllables(ub);
+  const n = Math.min(sa.length, sb.length);
+  for (let i = 0; i < n; i++) {
+    const x = sa[i] as Unit[];
+    const y = sb[i] as Unit[];
+    const p = comparePrimary(x, y);
+    if (p !== 0) return p;
+    const t = compareTones(x, y);
+    if (t !== 0) return t;
+  }
+  if (sa.length !== sb.length) return sa.length - sb.length;
+  const m = Math.min(ua.length, ub.length);
+  for (let i = 0; i < m; i++) {
+    const x = ua[i] as Unit;
+    const y = ub[i] as Unit;
+    if (x.kind === 0 && y.kind === 0 && x.text !== y.text) return x.text < y.text ? -1 : 1;
+    if (x.upper !== y.upper) return x.upper ? 1 : -1;
+  }
+  if (ua.length !== ub.length) return ua.length - ub.length;
+  const na = a.normalize('NFC');
+  const nb = b.normalize('NFC');
+  return na < nb ? -1 : na > nb ? 1 : 0;
+}
