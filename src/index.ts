@@ -11,5 +11,7 @@ export * from './text/index.js';
 export * from './calendar/index.js';
 export * from './documents/index.js';
 export * from './categories/index.js';
+export * from './profiles/index.js';
 export * from './domains/index.js';
 export * from './workflow/index.js';
+export * from './royalty/index.js';

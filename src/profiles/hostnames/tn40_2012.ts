@@ -6,12 +6,13 @@ import { COMMON_RESERVED_LABELS, HOCHIMINHCITY_EXCEPTION, HOSTNAME_SERVICES } fr
  * `www.thainguyen.gov.vn`; sub-portals of departments, districts and units at the 4th level, "the full name
  * written together, Vietnamese without diacritics" + `.thainguyen.gov.vn`: `phoyen.thainguyen.gov.vn`
  * (huyện Phổ Yên), `sokhdt.thainguyen.gov.vn` (Sở Kế hoạch và Đầu tư). The rule says "full name" but its own
- * example `sokhdt` is an abbreviation, so departments and units also allow initials.
+ * example `sokhdt` is an abbreviation. Departments and units therefore rank the `auto` label first (it gives
+ * the official `sokhdt`, and the whole name for short names such as `sotuphap`), then the full name.
  *
  * @example
  * ```ts
  * import { HOSTNAMES_TN_40_2012 } from 'vn-portal-kit/profiles';
- * HOSTNAMES_TN_40_2012.rules.find((r) => r.kind === 'department')?.strategies //=> ['full', 'auto', 'initials']
+ * HOSTNAMES_TN_40_2012.rules.find((r) => r.kind === 'department')?.strategies //=> ['auto', 'full', 'initials']
  * ```
  */
 export const HOSTNAMES_TN_40_2012: HostnameScheme = {
@@ -37,11 +38,11 @@ export const HOSTNAMES_TN_40_2012: HostnameScheme = {
       pattern: 'tencoquan.thainguyen.gov.vn',
       level: 4,
       under: ['province'],
-      strategies: ['full', 'auto', 'initials'],
+      strategies: ['auto', 'full', 'initials'],
       prefixStyles: ['word'],
       citation: {
         id: 'TN-40-2012/7.2',
-        note: 'the text says "full name" but its own example sokhdt is an abbreviation: both are accepted',
+        note: 'the text says "full name" but its own example sokhdt is an abbreviation: auto (which gives sokhdt) first, full name second',
       },
       examples: [
         { name: 'Sở Kế hoạch và Đầu tư', parents: ['Thái Nguyên'], hostname: 'sokhdt.thainguyen.gov.vn' },
@@ -52,7 +53,7 @@ export const HOSTNAMES_TN_40_2012: HostnameScheme = {
       pattern: 'tencoquan.thainguyen.gov.vn',
       level: 4,
       under: ['province'],
-      strategies: ['full', 'auto', 'initials'],
+      strategies: ['auto', 'full', 'initials'],
       citation: { id: 'TN-40-2012/7.2' },
     },
     {

@@ -1,0 +1,163 @@
+import { cite } from '../core/index.js';
+import type { Profile } from './Profile.js';
+
+const L = (vi: string, en: string) => ({ vi, en });
+const ALL = ['ministry', 'province', 'department', 'commune'] as const;
+
+/**
+ * Nghị định 224/2026/NĐ-CP (details the Digital Transformation Law 148/2025/QH15; in force from 2026-07-01,
+ * repeals ND 42/2022, Art. 90). Art. 9 information (procedures; the department and the provincial/commune
+ * introduction variants; the access-to-information law's list), updated promptly on change (Art. 9.3);
+ * Art. 10 channels (mobile, satisfaction rating with the rater's privacy, accessibility); Art. 11.4 domain
+ * names (communes at the 4th level under the province); Art. 13.1.a a planned suspension is announced at least
+ * 7 working days ahead; Art. 14–16 services.
+ *
+ * The signing date is not in the sources available to this library (facts/decrees.md): `signedOn` is absent.
+ *
+ * @example
+ * ```ts
+ * import { nd224_2026 } from 'vn-portal-kit/profiles';
+ * nd224_2026.operations.suspensionNotice?.workingDaysBefore //=> 7
+ * ```
+ */
+export const nd224_2026: Profile = {
+  id: 'nd224-2026',
+  regulationId: 'ND-224-2026',
+  title: L(
+    'Nghị định quy định chi tiết một số điều của Luật Chuyển đổi số về cung cấp thông tin và dịch vụ công trực tuyến',
+    'Decree detailing the Digital Transformation Law on providing information and online public services',
+  ),
+  documentNumber: '224/2026/NĐ-CP',
+  level: 'national',
+  issuer: L('Chính phủ', 'The Government'),
+  effectiveFrom: '2026-07-01',
+  effectiveRule: {
+    kind: 'fixed-date',
+    citation: cite('ND-224-2026', 'in force 2026-07-01 (facts/decrees.md §1)'),
+  },
+  replaces: [
+    {
+      documentNumber: '42/2022/NĐ-CP',
+      profileId: 'nd42-2022',
+      signedOn: '2022-06-24',
+      citation: cite('ND-224-2026/90'),
+    },
+  ],
+  categories: [
+    {
+      category: 'procedures',
+      appliesTo: [...ALL],
+      mandatory: true,
+      citation: cite('ND-224-2026/9.1.a', 'integrated from the national public-service portal'),
+    },
+    {
+      category: 'introduction',
+      variant: 'department',
+      appliesTo: ['ministry', 'department'],
+      mandatory: true,
+      citation: cite('ND-224-2026/9.1.b'),
+    },
+    {
+      category: 'introduction',
+      variant: 'local-government',
+      appliesTo: ['province', 'commune'],
+      mandatory: true,
+      citation: cite('ND-224-2026/9.1.c'),
+    },
+    ...(
+      [
+        'legal-documents',
+        'strategies-plans',
+        'finance-statistics',
+        'information-catalogue',
+        'contacts',
+      ] as const
+    ).map((category) => ({
+      category,
+      appliesTo: [...ALL],
+      mandatory: true,
+      citation: cite(
+        'ND-224-2026/9.1.d',
+        'through Luật Tiếp cận thông tin Art. 19 and Luật Chuyển đổi số Art. 34.2',
+      ),
+    })),
+    { category: 'qa', appliesTo: [...ALL], mandatory: true, citation: cite('ND-224-2026/10') },
+  ],
+  updatePolicies: [
+    {
+      categories: [
+        'procedures',
+        'introduction',
+        'legal-documents',
+        'strategies-plans',
+        'finance-statistics',
+        'information-catalogue',
+        'contacts',
+      ],
+      kind: 'on-change',
+      citation: cite('ND-224-2026/9.3'),
+    },
+  ],
+  deadlines: [],
+  defaultDeadline: {
+    rule: { kind: 'working-days', days: 5 },
+    citation: cite(
+      'LTCTT-2016/18.4',
+      'default when no other law sets a time: 5 working days from creating the information',
+    ),
+    label: L('Thông tin không có thời hạn riêng', 'Information with no specific deadline'),
+  },
+  languages: {
+    official: ['vi'],
+    citation: cite('ND-224-2026/10'),
+    encoding: {
+      standard: 'TCVN 6909:2001',
+      citation: cite('ND-224-2026/11.5', 'metadata and exchange standards'),
+    },
+    english: { status: 'not-stated', items: [], citation: cite('ND-224-2026/9.1') },
+  },
+  operations: {
+    reporting: [],
+    yearlyDuties: [],
+    suspensionNotice: {
+      workingDaysBefore: 7,
+      announceRestoration: true,
+      citation: cite('ND-224-2026/13.1.a'),
+    },
+  },
+  quotas: [],
+  royalty: {
+    regime: 'nd18-2014',
+    description: L(
+      'Chế độ nhuận bút báo chí; thủ trưởng quyết định mức cụ thể',
+      'Press royalty regime; the head sets the rates',
+    ),
+    citation: cite('ND-224-2026/20.3.a', 'Art. 20.3.b: the head of the managing agency sets concrete rates'),
+  },
+  features: [
+    { feature: 'mobile', citation: cite('ND-224-2026/10.3.a') },
+    {
+      feature: 'rating',
+      citation: cite('ND-224-2026/10.3.b', 'online satisfaction rating, rater’s privacy protected'),
+    },
+    { feature: 'accessibility', citation: cite('ND-224-2026/10.3.c') },
+    { feature: 'metadata', citation: cite('ND-224-2026/11.5') },
+    { feature: 'public-services-integration', citation: cite('ND-224-2026/14') },
+    { feature: 'qa-status-tracking', citation: cite('ND-224-2026/15.1.g', 'a status notice on each change') },
+    {
+      feature: 'sitemap',
+      citation: cite('TT-32-2017/16.4.b', 'TT 32/2017; whether TT 22/2023 survives ND 224/2026 is open'),
+    },
+  ],
+  submissionChannels: [],
+  timeline: [],
+  readings: [
+    {
+      citation: cite('ND-224-2026/13.1.a'),
+      text: L(
+        'Thông báo tạm dừng ít nhất 7 ngày làm việc trước ngày dừng, kèm thời gian dự kiến khôi phục.',
+        'A planned suspension is announced at least 7 working days before it starts, with the expected restoration time.',
+      ),
+    },
+  ],
+};
