@@ -46,6 +46,15 @@ const isWordChar = (code: number): boolean =>
   (code >= 0x61 && code <= 0x7a) ||
   (code > 0x7f && !isPunctuation(code) && !(code >= 0x80 && code <= 0x9f));
 
+/** Letters only, none of them a vowel: an abbreviation such as `NĐ`, `HĐND`, `TTĐT` (neutral evidence). */
+function isAbbreviation(word: string): boolean {
+  for (const ch of word) {
+    const info = letterInfo(ch);
+    if (info === undefined || 'aăâeêioôơuưy'.includes(info.base)) return false;
+  }
+  return true;
+}
+
 /** Scores an NFC text: words of 2+ characters that contain a non-ASCII character. */
 export function evidence(text: string): Evidence {
   const result: Evidence = { good: 0, bad: 0 };
@@ -65,8 +74,9 @@ export function evidence(text: string): Evidence {
     if (start >= 0) {
       const len = i - start;
       if (nonAscii && len >= 2) {
-        if (len <= 8 && isVietnameseSyllable(text.slice(start, i))) result.good++;
-        else result.bad++;
+        const word = text.slice(start, i);
+        if (len <= 8 && isVietnameseSyllable(word)) result.good++;
+        else if (!isAbbreviation(word)) result.bad++;
       }
       start = -1;
     }

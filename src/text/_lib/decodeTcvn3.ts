@@ -26,7 +26,7 @@ export function decodeTcvn3(text: string, capitals: Tcvn3Capitals = 'auto'): str
   const flush = (): void => {
     if (word === '') return;
     out +=
-      mapped && (capitals === 'always' || (capitals === 'auto' && upper >= 2 && lower === 0))
+      capitals === 'always' || (mapped && capitals === 'auto' && upper >= 2 && lower === 0)
         ? word.toUpperCase()
         : word;
     word = '';

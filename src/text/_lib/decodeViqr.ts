@@ -10,20 +10,16 @@ const ESCAPABLE = "'`?~.^(+\\dD";
 const isAsciiLetter = (c: string | undefined): boolean =>
   c !== undefined && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
 const isVowel = (c: string): boolean => 'aeiouyAEIOUY'.includes(c);
-const isUpperAscii = (c: string | undefined): boolean => c !== undefined && c >= 'A' && c <= 'Z';
 
 /**
- * Whether a `.` after the last vowel of a word ends a sentence instead of marking the nặng tone:
- * it does at the end of the text or line, or when the next word starts with a capital after a space.
+ * Whether a `.` after the last vowel of a word ends a sentence instead of marking the nặng tone: it does at
+ * the end of the text or of a line (RFC 1456 asks writers to escape it as `\.`; most do not).
  */
 function endsSentence(text: string, after: number): boolean {
-  const next = text[after];
-  if (next === undefined || next === '\n' || next === '\r') return true;
-  if (next !== ' ' && next !== '\t') return false;
   let k = after;
   while (text[k] === ' ' || text[k] === '\t') k++;
-  const first = text[k];
-  return first === undefined || first === '\n' || first === '\r' || isUpperAscii(first);
+  const next = text[k];
+  return next === undefined || next === '\n' || next === '\r';
 }
 
 /**
