@@ -1,0 +1,70 @@
+import { err, type Issue, ok, type Result } from '../core/index.js';
+import { royaltyIssue } from './_lib/issues.js';
+import { type RoyaltyRegime, type RoyaltyRegimeInput, RoyaltyRegimeSchema } from './RoyaltyRegimeSchema.js';
+import { ND18_2014_CAP } from './regimes/nd18-2014.js';
+
+/**
+ * Validates a province's or agency's own royalty table (e.g. Vĩnh Phúc Quyết định 37/2020/QĐ-UBND, cited by
+ * VP-32-2023/16.1, whose table the user enters) and returns a frozen {@link RoyaltyRegime} for
+ * {@link calculateRoyalty}. Problems come back as `royalty.regime-invalid` issues (bilingual, with the path into
+ * the table). `cap` defaults to the ND 18/2014 group maxima ({@link ND18_2014_CAP}); pass `null` for none.
+ *
+ * @see VP-32-2023/16.1, ND-18-2014/7.1
+ * @example
+ * ```ts
+ * import { defineRoyaltyRegime, calculateRoyalty } from 'vn-portal-kit/royalty';
+ * const vp = defineRoyaltyRegime({
+ *   id: 'vinh-phuc-37-2020',
+ *   name: { vi: 'Nhuận bút Vĩnh Phúc (QĐ 37/2020/QĐ-UBND)', en: 'Vĩnh Phúc royalties (Decision 37/2020)' },
+ *   citation: { id: 'VP-37-2020' },
+ *   inForceFrom: '2020-10-20',
+ *   unitShare: 10,
+ *   unitShareCitation: { id: 'ND-18-2014/7.2' },
+ *   genres: [{ id: 'tin', name: { vi: 'Tin', en: 'News' }, unit: 'item', min: 1, max: 2, group: 1, citation: { id: 'VP-37-2020' } }],
+ * });
+ * vp.ok //=> true
+ * const r = vp.ok ? calculateRoyalty({ regime: vp.value, genre: 'tin', coefficient: 1.2, publishedOn: '2026-11-25' }) : vp;
+ * r.ok && r.value.amount //=> 303_600
+ * defineRoyaltyRegime({ id: 'Bad Id' }).issues[0].code //=> 'royalty.regime-invalid'
+ * ```
+ */
+export function defineRoyaltyRegime(data: RoyaltyRegimeInput): Result<RoyaltyRegime> {
+  if (typeof data !== 'object' || data === null) {
+    return err([
+      royaltyIssue(
+        'royalty.regime-invalid',
+        'Chế độ nhuận bút phải là một đối tượng',
+        'A royalty regime must be an object',
+        [],
+      ),
+    ]);
+  }
+  const input = 'cap' in data ? data : { ...data, cap: ND18_2014_CAP };
+  const parsed = RoyaltyRegimeSchema.safeParse(input);
+  if (!parsed.success) {
+    const issues: Issue[] = parsed.error.issues.slice(0, 100).map((zi) => {
+      const params = (zi as { params?: { vi?: unknown; en?: unknown } }).params;
+      const vi = typeof params?.vi === 'string' ? params.vi : `dữ liệu không đúng (${zi.message})`;
+      const en = typeof params?.en === 'string' ? params.en : zi.message;
+      const path = zi.path.filter((p): p is string | number => typeof p !== 'symbol');
+      const where = path.length > 0 ? path.join('.') : '(gốc)';
+      return royaltyIssue(
+        'royalty.regime-invalid',
+        `Bảng nhuận bút không hợp lệ tại ${where}: ${vi}`,
+        `Invalid royalty regime at ${path.length > 0 ? path.join('.') : '(root)'}: ${en}`,
+        path,
+        { details: { zodCode: zi.code } },
+      );
+    });
+    return err(issues);
+  }
+  return ok(deepFreeze(parsed.data as unknown as RoyaltyRegime));
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
