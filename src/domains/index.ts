@@ -7,6 +7,13 @@
  * @packageDocumentation
  * @module domains
  */
+
+export {
+  type BuildHostnameInput,
+  type BuiltHostname,
+  buildHostname,
+  type HostnameLabelSource,
+} from './buildHostname.js';
 export type {
   HostnameExample,
   HostnameException,
@@ -18,3 +25,16 @@ export type {
   LabelStrategy,
   ReservedLabel,
 } from './HostnameScheme.js';
+export type { HostnameUnit } from './HostnameUnit.js';
+export {
+  type CollisionPolicy,
+  type HostnameAssignment,
+  type HostnameCollision,
+  type HostnamePlan,
+  type PlanHostnamesOptions,
+  type PlanUnit,
+  planHostnames,
+} from './planHostnames.js';
+export { type LabelCandidate, type SuggestLabelsOptions, suggestLabels } from './suggestLabels.js';
+export { type ToDnsLabelOptions, toDnsLabel } from './toDnsLabel.js';
+export { type HostnameInfo, type ValidateHostnameOptions, validateHostname } from './validateHostname.js';

@@ -71,7 +71,8 @@ const BODY_PREFIXES: readonly LabelPrefixStyle[] = ['word', 'short', 'none'];
 const TERRITORIAL_PREFIXES: readonly LabelPrefixStyle[] = ['none', 'word'];
 
 function quoteWords(words: readonly Word[]): string {
-  return words.map((w) => w.text).join(' ');
+  const text = words.map((w) => w.original).join(' ');
+  return text.length > 80 ? `${text.slice(0, 80)}…` : text;
 }
 
 function prefixOf(tw: TypeWord | undefined, style: LabelPrefixStyle): string | undefined {
@@ -103,10 +104,11 @@ function bodyDrafts(
   const tw = parts.typeWord ?? defaultTypeWord(unit.kind);
   const bare = parts.bare;
   const content = bare.filter((w) => !STOP_WORDS.has(w.text));
+  const droppedWords = [
+    ...new Set(bare.filter((w) => STOP_WORDS.has(w.text)).map((w) => `“${w.text}”`)),
+  ].join(', ');
   const dropped =
-    bare.length !== content.length
-      ? localized(', bỏ “và”, “các”', ', “và”, “các” dropped')
-      : localized('', '');
+    droppedWords === '' ? localized('', '') : localized(`, bỏ ${droppedWords}`, `, ${droppedWords} dropped`);
   const shown = quoteWords(bare);
   const drafts: Draft[] = [];
   for (const strategy of strategies) {
@@ -172,7 +174,7 @@ function englishDrafts(unit: HostnameUnit): Draft[] {
   if (unit.englishName === undefined || typeof unit.englishName !== 'string') return [];
   const words = splitWords(unit.englishName.slice(0, 1000)).filter((w) => w.ascii !== '');
   if (words.length === 0) return [];
-  const shown = words.map((w) => w.text).join(' ');
+  const shown = quoteWords(words);
   const withOf = words.filter((w) => w.ascii !== 'and');
   const bare = words.filter((w) => !ENGLISH_STOP_WORDS.has(w.ascii));
   const out: Draft[] = [];

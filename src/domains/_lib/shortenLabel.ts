@@ -3,7 +3,7 @@ export const MAX_LABEL_LENGTH = 63;
 
 /**
  * Shortens a label made of pieces (a prefix and the folded words) to at most `max` characters, by the
- * documented rule: replace words by their initials from the last word backwards (the first piece is kept whole) until the label fits; if
+ * documented rule: replace words by their initials from the last word backwards (the first non-empty piece is kept whole) until the label fits; if
  * even all initials are too long, cut the result to `max` characters. A piece of digits is never abbreviated
  * (it is what tells "A Lưới 3" from "A Lưới 4").
  */
@@ -15,7 +15,9 @@ export function shortenLabel(
   for (const p of pieces) total += p.length;
   if (total <= max) return { label: pieces.join(''), shortened: false };
   const work = [...pieces];
-  for (let i = work.length - 1; i >= 1 && total > max; i--) {
+  let first = 0;
+  while (first < work.length - 1 && (work[first] ?? '') === '') first++;
+  for (let i = work.length - 1; i > first && total > max; i--) {
     const p = work[i] ?? '';
     if (p.length <= 1 || /^[0-9]+$/.test(p)) continue;
     total -= p.length - 1;

@@ -3,6 +3,9 @@ import type { HostnameUnitKind } from '../HostnameScheme.js';
 
 /** A word of a name: its NFC lowercase form and its ASCII folding. */
 export interface Word {
+  /** As written (NFC). */
+  readonly original: string;
+  /** Lowercase NFC. */
   readonly text: string;
   readonly ascii: string;
 }
@@ -63,13 +66,41 @@ export const ENGLISH_STOP_WORDS: ReadonlySet<string> = new Set(['and', 'of', 'th
 
 const WORD_RE = /[\p{L}\p{M}\p{N}]+/gu;
 
+/** Lowercase Vietnamese letters → their ASCII base letter (a constant lookup table, built once). */
+const FOLD: ReadonlyMap<string, string> = (() => {
+  const letters = 'àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ';
+  const map = new Map<string, string>();
+  for (const c of letters) map.set(c, stripDiacritics(c).toLowerCase());
+  return map;
+})();
+
+/** Folds one lowercase NFC word to `a-z0-9`: the table for Vietnamese letters, `stripDiacritics` for the rest. */
+function foldWord(word: string): string {
+  let out = '';
+  let slow = false;
+  for (const c of word) {
+    const code = c.charCodeAt(0);
+    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) out += c;
+    else {
+      const f = FOLD.get(c);
+      if (f !== undefined) out += f;
+      else {
+        slow = true;
+        break;
+      }
+    }
+  }
+  return slow ? asciiOnly(stripDiacritics(word.normalize('NFKC')).toLowerCase()) : out;
+}
+
 /** Lowercase NFC words of a text (runs of letters, marks and digits; everything else separates). */
 export function splitWords(text: string): Word[] {
   const out: Word[] = [];
-  const lower = text.normalize('NFC').toLowerCase();
-  for (const m of lower.matchAll(WORD_RE)) {
-    const ascii = asciiOnly(stripDiacritics(m[0]));
-    if (ascii !== '') out.push({ text: m[0].normalize('NFC'), ascii });
+  const nfc = text.normalize('NFC');
+  for (const m of nfc.matchAll(WORD_RE)) {
+    const lower = m[0].toLowerCase();
+    const ascii = foldWord(lower);
+    if (ascii !== '') out.push({ original: m[0], text: lower, ascii });
   }
   return out;
 }
