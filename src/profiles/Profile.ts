@@ -1,6 +1,7 @@
 import type { CitedDeadlineRule } from '../calendar/index.js';
 import type { CategoryId } from '../categories/categoryIds.js';
 import type { Citation, CivilDate, LocalizedText } from '../core/index.js';
+import type { HostnameScheme } from '../domains/index.js';
 
 /**
  * The tier of government a regulation belongs to: a national decree, or a province's, district's or
@@ -571,6 +572,8 @@ export interface Profile {
   readonly defaultDeadline?: ProfileDefaultDeadline | undefined;
   readonly languages: ProfileLanguages;
   readonly domain?: ProfileDomain | undefined;
+  /** The host-name scheme the regulation sets for its portals and sub-portals (used by `vn-portal-kit/domains`). */
+  readonly hostnames?: HostnameScheme | undefined;
   readonly operations: ProfileOperations;
   readonly quotas: readonly ProfileQuota[];
   readonly royalty?: ProfileRoyaltyBasis | undefined;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CATEGORY_IDS, type CategoryId } from '../categories/categoryIds.js';
 import { isCivilDate } from '../core/index.js';
 import { isCitationId, MAX_CITATION_ID_LENGTH } from './_lib/citationId.js';
+import { hostnameSchemeSchema } from './_lib/hostnameSchemeSchema.js';
 import type { Profile } from './Profile.js';
 
 const MAX_TEXT = 4000;
@@ -159,6 +160,7 @@ export const ProfileSchema: z.ZodType<Profile> = z.strictObject({
       gazette: z.strictObject({ url, citation }).optional(),
     })
     .optional(),
+  hostnames: hostnameSchemeSchema(citation, localized, civilDate).optional(),
   operations: z.strictObject({
     availability: z
       .strictObject({

@@ -8,9 +8,11 @@
  * @packageDocumentation
  * @module profiles
  */
+export { type DeadlineForOptions, deadlineFor, type ProfileDeadline } from './deadlineFor.js';
 export { defineProfile } from './defineProfile.js';
 export { extendProfile, type ProfileOverrides } from './extendProfile.js';
 export { hauGiang1347_2020 } from './hau-giang-1347-2020.js';
+export * from './hostnames/index.js';
 export { nationalProfileAt } from './nationalProfileAt.js';
 export { nd42_2022 } from './nd42-2022.js';
 export { nd43_2011 } from './nd43-2011.js';

@@ -1,4 +1,5 @@
 import { cite } from '../core/index.js';
+import { HOSTNAMES_ND_224_2026 } from './hostnames/index.js';
 import type { Profile } from './Profile.js';
 
 const L = (vi: string, en: string) => ({ vi, en });
@@ -116,6 +117,7 @@ export const nd224_2026: Profile = {
     },
     english: { status: 'not-stated', items: [], citation: cite('ND-224-2026/9.1') },
   },
+  hostnames: HOSTNAMES_ND_224_2026,
   operations: {
     reporting: [],
     yearlyDuties: [],

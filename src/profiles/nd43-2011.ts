@@ -1,4 +1,5 @@
 import { cite } from '../core/index.js';
+import { HOSTNAMES_ND_43_2011 } from './hostnames/index.js';
 import type { Profile } from './Profile.js';
 
 const L = (vi: string, en: string) => ({ vi, en });
@@ -285,6 +286,7 @@ export const nd43_2011: Profile = {
       citation: cite('ND-43-2011/13'),
     },
   },
+  hostnames: HOSTNAMES_ND_43_2011,
   operations: {
     availability: { hoursPerDay: 24, daysPerWeek: 7, citation: cite('ND-43-2011/27') },
     reporting: [],

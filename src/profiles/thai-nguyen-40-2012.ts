@@ -1,4 +1,5 @@
 import { cite } from '../core/index.js';
+import { HOSTNAMES_TN_40_2012 } from './hostnames/index.js';
 import type { Profile } from './Profile.js';
 
 const L = (vi: string, en: string) => ({ vi, en });
@@ -211,6 +212,7 @@ export const thaiNguyen40_2012: Profile = {
     },
   },
   domain: { portal: { url: 'http://www.thainguyen.gov.vn', citation: TN('7.2') } },
+  hostnames: HOSTNAMES_TN_40_2012,
   operations: {
     availability: { hoursPerDay: 24, daysPerWeek: 7, citation: TN('21.2') },
     dailyUpdate: TN('10.1'),

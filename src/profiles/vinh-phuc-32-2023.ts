@@ -1,4 +1,5 @@
 import { cite } from '../core/index.js';
+import { HOSTNAMES_VP_32_2023 } from './hostnames/index.js';
 import type { Profile } from './Profile.js';
 
 const L = (vi: string, en: string) => ({ vi, en });
@@ -321,6 +322,7 @@ export const vinhPhuc32_2023: Profile = {
     publicServices: { url: 'https://dichvucong.vinhphuc.gov.vn', citation: VP('5.6') },
     gazette: { url: 'http://congbao.vinhphuc.gov.vn', citation: VP('5.18.a') },
   },
+  hostnames: HOSTNAMES_VP_32_2023,
   operations: {
     availability: { hoursPerDay: 24, daysPerWeek: 7, citation: VP('19.3') },
     backup: {
