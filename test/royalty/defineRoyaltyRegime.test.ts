@@ -1,0 +1,155 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  calculateRoyalty,
+  defineRoyaltyRegime,
+  getRoyaltyRegime,
+  ND18_2014_CAP,
+  ND18_2014_REGIME,
+  ROYALTY_REGIMES,
+  type RoyaltyRegimeInput,
+  RoyaltyRegimeSchema,
+} from '../../src/royalty/index.js';
+
+/** Vĩnh Phúc QĐ 37/2020/QĐ-UBND: its table is not in the library; a user enters it like this (guide example). */
+const vinhPhuc: RoyaltyRegimeInput = {
+  id: 'vinh-phuc-37-2020',
+  name: {
+    vi: 'Nhuận bút Vĩnh Phúc (QĐ 37/2020/QĐ-UBND)',
+    en: 'Vĩnh Phúc royalties (Decision 37/2020/QD-UBND)',
+  },
+  citation: { id: 'VP-37-2020', note: 'cited by VP-32-2023/16.1' },
+  inForceFrom: '2020-10-20',
+  unitShare: 10,
+  unitShareCitation: { id: 'ND-18-2014/7.2' },
+  genres: [
+    {
+      id: 'tin',
+      name: { vi: 'Tin', en: 'News' },
+      unit: 'item',
+      min: 1,
+      max: 2,
+      group: 1,
+      citation: { id: 'VP-37-2020' },
+    },
+    {
+      id: 'anh',
+      name: { vi: 'Ảnh', en: 'Photo' },
+      unit: 'item',
+      min: 0.5,
+      max: 12,
+      group: 3,
+      citation: { id: 'VP-37-2020' },
+    },
+  ],
+  sites: [
+    { id: 'department', name: { vi: 'Sở', en: 'Department' }, share: 50, citation: { id: 'VP-37-2020' } },
+  ],
+};
+
+describe('shipped regimes', () => {
+  it('all pass RoyaltyRegimeSchema and have unique ids', () => {
+    for (const r of ROYALTY_REGIMES) {
+      const parsed = RoyaltyRegimeSchema.safeParse(r);
+      expect(parsed.success, r.id).toBe(true);
+      expect(defineRoyaltyRegime(r).ok).toBe(true);
+    }
+    expect(new Set(ROYALTY_REGIMES.map((r) => r.id)).size).toBe(ROYALTY_REGIMES.length);
+    expect(getRoyaltyRegime('nd18-2014')).toBe(ND18_2014_REGIME);
+  });
+  it('ND 18/2014 group maxima are those of Art. 7.1', () => {
+    expect(ND18_2014_CAP.groups.map((g) => [g.group, g.max])).toEqual([
+      [1, 10],
+      [2, 10],
+      [3, 10],
+      [4, 30],
+      [5, 30],
+      [6, 30],
+      [7, 30],
+      [8, 50],
+    ]);
+    expect(ND18_2014_REGIME.unitShare).toBe(10);
+    expect(ND18_2014_REGIME.modifiers.map((m) => [m.id, m.kind, m.min, m.max])).toEqual([
+      ['translation', 'share', 40, 65],
+      ['lyrics-subtitles', 'share', 20, 50],
+      ['children-ethnic', 'surcharge', 10, 20],
+      ['direct-foreign-language', 'surcharge', 30, 50],
+      ['dangerous-conditions', 'surcharge', 0, 100],
+    ]);
+  });
+  it('every regional coefficient stays within its ND 18/2014 group maximum', () => {
+    for (const r of ROYALTY_REGIMES) {
+      for (const g of r.genres) {
+        const cap = ND18_2014_CAP.groups.find((x) => x.group === g.group);
+        expect(cap, `${r.id}/${g.id}`).toBeDefined();
+        if (g.max !== undefined) expect(g.max).toBeLessThanOrEqual(cap!.max);
+      }
+    }
+  });
+});
+
+describe('defineRoyaltyRegime', () => {
+  it('accepts a province table entered by the user (Vĩnh Phúc QĐ 37/2020) and defaults the cap to ND 18/2014', () => {
+    const r = defineRoyaltyRegime(vinhPhuc);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.cap?.id).toBe('nd18-2014');
+    expect(r.value.modifiers).toEqual([]);
+    expect(Object.isFrozen(r.value.genres[0])).toBe(true);
+    // 12 exceeds the table? no: the table's max is 12, but ND 18/2014 caps photos at 10
+    const photo = calculateRoyalty({
+      regime: r.value,
+      genre: 'anh',
+      coefficient: 12,
+      publishedOn: '2026-11-25',
+      site: 'department',
+    });
+    expect(photo.ok && [photo.value.coefficient, photo.value.amount, photo.value.warnings[0]!.code]).toEqual([
+      10,
+      1_265_000,
+      'royalty.coefficient-capped',
+    ]);
+  });
+  it('allows `cap: null` (no cap)', () => {
+    const r = defineRoyaltyRegime({ ...vinhPhuc, cap: null });
+    const photo = r.ok
+      ? calculateRoyalty({ regime: r.value, genre: 'anh', coefficient: 12, publishedOn: '2026-11-25' })
+      : r;
+    expect(photo.ok && photo.value.amount).toBe(3_036_000);
+  });
+  it('reports invalid tables with paths and bilingual messages', () => {
+    const bad = defineRoyaltyRegime({
+      ...vinhPhuc,
+      genres: [
+        { ...vinhPhuc.genres[0]!, min: 3, max: 2 },
+        { ...vinhPhuc.genres[0]!, group: 9 },
+        { id: 'dai', name: { vi: 'Dài', en: 'Long' }, unit: 'length', citation: { id: 'X' }, group: 1 },
+      ],
+    });
+    expect(bad.ok).toBe(false);
+    const found = bad.issues.map((i) => [i.code, i.path.join('.')]);
+    expect(found).toContainEqual(['royalty.regime-invalid', 'genres.0.min']);
+    expect(found).toContainEqual(['royalty.regime-invalid', 'genres.1.id']); // duplicate id
+    expect(found).toContainEqual(['royalty.regime-invalid', 'genres.1.group']); // group 9 not in the cap table
+    expect(found).toContainEqual(['royalty.regime-invalid', 'genres.2.grades']);
+    expect(found).toContainEqual(['royalty.regime-invalid', 'genres.2.lengthUnit']);
+    const dup = bad.issues.find((i) => i.path.join('.') === 'genres.1.id')!;
+    expect(dup.message.vi).toContain('bị trùng');
+    expect(dup.message.en).toContain('Duplicate id');
+    expect(defineRoyaltyRegime(null as unknown as RoyaltyRegimeInput).issues[0]!.code).toBe(
+      'royalty.regime-invalid',
+    );
+    expect(defineRoyaltyRegime({ ...vinhPhuc, unitShare: Number.NaN }).ok).toBe(false);
+    expect(defineRoyaltyRegime({ ...vinhPhuc, unitShare: -10 }).ok).toBe(false);
+  });
+  it('property: never throws on arbitrary JSON-like input', () => {
+    fc.assert(
+      fc.property(fc.anything(), (x) => {
+        const r = defineRoyaltyRegime(x as RoyaltyRegimeInput);
+        expect(typeof r.ok).toBe('boolean');
+        if (!r.ok) for (const i of r.issues) expect(i.code).toBe('royalty.regime-invalid');
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
