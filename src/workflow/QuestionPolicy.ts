@@ -4,8 +4,9 @@ import type { Citation, LocalizedText } from '../core/index.js';
 import { citationSchema, deadlineRuleSchema, idSchema, localizedTextSchema } from './_lib/schemas.js';
 
 /**
- * A kind of question with its answer deadline (TN-40-2012/14.4.a–c: 5 working days within the agency's own
- * competence, 10 with cross-sector coordination, at most 15 in special cases with an appointment).
+ * A kind of question with its answer deadline, counted from receipt (TN-40-2012/14.4.a–b: 5 working days within
+ * the agency's own competence, 10 with cross-sector coordination; the special case of 14.4.c, at most 15 with
+ * an appointment, is the policy's `extension`).
  *
  * @example
  * ```ts
@@ -17,10 +18,8 @@ import { citationSchema, deadlineRuleSchema, idSchema, localizedTextSchema } fro
 export interface QuestionKind {
   readonly id: string;
   readonly name: LocalizedText;
-  /** The answer deadline, counted from receipt. */
-  readonly deadline: DeadlineRule;
-  /** The kind may only be used with an appointment (giấy hẹn) given to the asker. */
-  readonly requiresAppointment?: boolean;
+  /** The answer deadline, counted from receipt; absent where the regulation sets no count (ND-42-2022/8). */
+  readonly deadline?: DeadlineRule;
   readonly citation: Citation;
 }
 
@@ -107,8 +106,7 @@ export const QuestionPolicySchema: z.ZodType<QuestionPolicy> = z
         z.object({
           id: idSchema,
           name: localizedTextSchema,
-          deadline: deadlineRuleSchema,
-          requiresAppointment: z.boolean().optional(),
+          deadline: deadlineRuleSchema.optional(),
           citation: citationSchema,
         }),
       )
@@ -150,5 +148,20 @@ export const QuestionPolicySchema: z.ZodType<QuestionPolicy> = z
   .superRefine((p, ctx) => {
     if (!p.kinds.some((k) => k.id === p.defaultKind)) {
       ctx.addIssue({ code: 'custom', path: ['defaultKind'], message: `unknown kind ${p.defaultKind}` });
+    }
+    const timed = p.kinds.filter((k) => k.deadline !== undefined).length;
+    if (timed !== 0 && timed !== p.kinds.length) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['kinds'],
+        message: 'either every kind has a deadline or none has',
+      });
+    }
+    if (p.extension !== undefined && timed === 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['extension'],
+        message: 'an extension needs kinds with deadlines',
+      });
     }
   }) as z.ZodType<QuestionPolicy>;
