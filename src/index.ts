@@ -15,3 +15,5 @@ export * from './profiles/index.js';
 export * from './domains/index.js';
 export * from './workflow/index.js';
 export * from './royalty/index.js';
+export * from './compliance/index.js';
+export * from './feeds/index.js';

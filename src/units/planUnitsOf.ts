@@ -1,0 +1,65 @@
+import { createIssue, err, localized, ok, type Result } from '../core/index.js';
+import type { HostnameUnit, PlanUnit } from '../domains/index.js';
+import type { AdminUnit } from './AdminUnit.js';
+import type { AdminUnits } from './loadAdminUnits.js';
+
+/** Options of {@link planUnitsOf}. */
+export interface PlanUnitsOfOptions {
+  /** Include the districts themselves (three-tier data) as units to name. Default `true`. */
+  readonly includeDistricts?: boolean;
+}
+
+/**
+ * Turns a province of a bundled list into the units `planHostnames` (vn-portal-kit/domains) takes: its
+ * communes (and districts, in three-tier data), each with its parents, nearest first. The province is found
+ * by code or by name (diacritic-insensitive).
+ *
+ * @param units - a list from {@link loadAdminUnits} or {@link adminUnitsAt}
+ * @param province - the province's code (`'25'`) or name (`'Phú Thọ'`, `'phu tho'`)
+ * @param options - {@link PlanUnitsOfOptions}
+ * @returns the province and its units
+ *
+ * @example
+ * ```ts
+ * import { unwrap } from 'vn-portal-kit/core';
+ * import { loadAdminUnits, planUnitsOf } from 'vn-portal-kit/units';
+ * const { province, units } = unwrap(planUnitsOf(loadAdminUnits('2026'), 'Phú Thọ'));
+ * [province.code, units.length] //=> ['25', 148]
+ * units[0]?.parents?.[0]?.kind //=> 'province'
+ * ```
+ */
+export function planUnitsOf(
+  units: AdminUnits,
+  province: string,
+  options: PlanUnitsOfOptions = {},
+): Result<{ province: AdminUnit; units: PlanUnit[] }> {
+  const found =
+    typeof province === 'string'
+      ? (units.byCode(province) ?? units.findByName(province, { level: 'province' })[0])
+      : undefined;
+  if (found === undefined || found.level !== 'province') {
+    return err([
+      createIssue(
+        'units.province-unknown',
+        localized(
+          `Không tìm thấy tỉnh, thành phố “${String(province).slice(0, 80)}” trong danh mục ${units.info.id}`,
+          `No province “${String(province).slice(0, 80)}” in the ${units.info.id} list`,
+        ),
+        { path: ['province'], details: { list: units.info.id } },
+      ),
+    ]);
+  }
+  const toHost = (u: AdminUnit): HostnameUnit => ({ name: u.fullName, kind: u.kind, code: u.code });
+  const p = toHost(found);
+  const out: PlanUnit[] = [];
+  for (const child of units.childrenOf(found.code)) {
+    if (child.level === 'commune') {
+      out.push({ ...toHost(child), parents: [p] });
+      continue;
+    }
+    const d = toHost(child);
+    if (options.includeDistricts ?? true) out.push({ ...d, parents: [p] });
+    for (const c of units.childrenOf(child.code)) out.push({ ...toHost(c), parents: [d, p] });
+  }
+  return ok({ province: found, units: out });
+}
