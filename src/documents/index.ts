@@ -11,6 +11,20 @@ export { checkInputSize, type InputSizeLimits } from './checkInputSize.js';
 export { DOCUMENT_TYPES, type DocumentType } from './DOCUMENT_TYPES.js';
 export type { DocumentNumber, DocumentNumberForm } from './DocumentNumber.js';
 export { type DocumentNumberParts, formatDocumentNumber } from './formatDocumentNumber.js';
+export {
+  LEGAL_DOCUMENT_FIELDS,
+  LEGAL_DOCUMENT_STATUSES,
+  type LegalDocument,
+  type LegalDocumentCore,
+  type LegalDocumentEffectiveRule,
+  LegalDocumentEffectiveRuleSchema,
+  type LegalDocumentFile,
+  LegalDocumentFileSchema,
+  LegalDocumentSchema,
+  LegalDocumentShape,
+  type LegalDocumentStatus,
+  refineLegalDocument,
+} from './LegalDocumentSchema.js';
 export { type ParseDocumentNumberOptions, parseDocumentNumber } from './parseDocumentNumber.js';
 export {
   type CustomIssueParams,
@@ -18,3 +32,4 @@ export {
   safeParseWithIssues,
   zodIssuesToIssues,
 } from './safeParseWithIssues.js';
+export { type ValidateLegalDocumentOptions, validateLegalDocument } from './validateLegalDocument.js';

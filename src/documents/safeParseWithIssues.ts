@@ -192,6 +192,16 @@ function messageFor(issue: ZodIssue, label: LocalizedText): { code: string; text
         ),
       };
     case 'invalid_union':
+      if (Array.isArray((issue as { options?: unknown }).options)) {
+        const values = (issue as unknown as { options: readonly unknown[] }).options;
+        return {
+          code: 'schema.invalid-value',
+          text: localized(
+            `${label.vi} phải là một trong: ${describeValues(values)}`,
+            `${label.en} must be one of: ${describeValues(values)}`,
+          ),
+        };
+      }
       return {
         code: 'schema.invalid-variant',
         text: localized(
