@@ -1,4 +1,3 @@
-#!/usr/bin/env -S node --import tsx
 // Generates src/calendar/data/lunarTable.ts, the compact per-year table of the Vietnamese lunar calendar
 // (âm lịch) 1899–2199, from the astronomy (facts/calendar.md §4):
 //   1. a lunar month starts on the civil day (UTC+07:00) that contains the new moon;

@@ -424,6 +424,7 @@ export function isWorkingDayNumber(c: Compiled, day: number): boolean {
 
 /** Number of working days in (from, to] (negative: −(working days in [to, from))). */
 export function countBetween(c: Compiled, from: number, to: number): number {
+  if (to < from) return (c.prefix[to - CAL_FIRST_DAY] as number) - (c.prefix[from - CAL_FIRST_DAY] as number);
   return (c.prefix[to + 1 - CAL_FIRST_DAY] as number) - (c.prefix[from + 1 - CAL_FIRST_DAY] as number);
 }
 

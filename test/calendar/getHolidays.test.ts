@@ -1,0 +1,202 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  createCalendar,
+  getHolidays,
+  getHolidaysOrThrow,
+  getWorkedSaturdays,
+  isWorkingDayOrThrow,
+} from 'vn-portal-kit/calendar';
+import { addCalendarDays, dayOfWeek } from 'vn-portal-kit/core';
+
+interface Block {
+  occasion: string;
+  from: string;
+  to: string;
+  weekdaysOff: string[];
+}
+interface ScheduleYear {
+  blocks: Block[];
+  workedSaturdays: string[];
+  swapBasis?: string;
+}
+const official = JSON.parse(
+  readFileSync('../shared/data/calendar/vn-civil-service-2019-2026.json', 'utf8'),
+) as {
+  years: Record<string, ScheduleYear>;
+};
+const offDays = new Set(Object.values(official.years).flatMap((y) => y.blocks.flatMap((b) => b.weekdaysOff)));
+const workedSaturdays = new Set(Object.values(official.years).flatMap((y) => y.workedSaturdays));
+
+describe('getHolidays and isWorkingDay against the official schedules 2019–2026', () => {
+  it('shipped data equals the shared data', () => {
+    expect(JSON.parse(readFileSync('src/calendar/data/vn-civil-service-2019-2026.json', 'utf8'))).toEqual(
+      official,
+    );
+  });
+
+  it('agrees day by day from 2018-12-29 to 2026-12-31', () => {
+    const wrong: string[] = [];
+    for (let d = '2018-12-29'; d <= '2026-12-31'; d = addCalendarDays(d, 1)) {
+      const dow = dayOfWeek(d);
+      const expected = workedSaturdays.has(d) || (dow !== 0 && dow !== 6 && !offDays.has(d));
+      if (isWorkingDayOrThrow(d) !== expected) wrong.push(d);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('every weekday off in the data is listed by getHolidays with a name, kind, status and citation', () => {
+    for (let year = 2019; year <= 2026; year++) {
+      const listed = new Map(getHolidaysOrThrow(year).map((h) => [h.date, h]));
+      for (const d of offDays) {
+        if (!d.startsWith(String(year))) continue;
+        const h = listed.get(d);
+        expect(h, d).toBeDefined();
+        expect(h?.status).toBe('official');
+        expect(h?.name.vi.length).toBeGreaterThan(3);
+        expect(h?.name.en.length).toBeGreaterThan(3);
+        expect(h?.citation.id).toMatch(
+          /^(BLLD-2019\/11[12]\.[13]|BLLD-2012\/115|\d+\/VPCP-KGVX|QD-188-1999\/1|12556)/,
+        );
+      }
+    }
+  });
+
+  it('swap days are exactly those of the facts table, each with its worked Saturday', () => {
+    const swaps = (y: number): string[] =>
+      getHolidaysOrThrow(y)
+        .filter((h) => h.kind === 'swap-day-off')
+        .map((h) => h.date);
+    expect(swaps(2018)).toEqual(['2018-12-31']);
+    expect(swaps(2019)).toEqual(['2019-04-29']);
+    for (const y of [2020, 2021, 2022, 2023]) expect(swaps(y)).toEqual([]);
+    expect(swaps(2024)).toEqual(['2024-04-29']);
+    expect(swaps(2025)).toEqual(['2025-05-02']);
+    expect(swaps(2026)).toEqual(['2026-01-02', '2026-08-31']);
+    const ws = getWorkedSaturdays(2019);
+    expect(ws.ok && ws.value.map((w) => [w.date, w.replaces])).toEqual([
+      ['2019-01-05', '2018-12-31'],
+      ['2019-05-04', '2019-04-29'],
+    ]);
+    const h2019 = getHolidaysOrThrow(2019).find((h) => h.date === '2019-04-29');
+    expect(h2019?.citation.id).toBe('6519/VPCP-KGVX (2018)');
+  });
+
+  it('2023: nghỉ bù stacks in order (Giỗ Tổ Sat 29/4 → Tue 2/5, 30/4 Sun → Wed 3/5)', () => {
+    const comp = getHolidaysOrThrow(2023).filter((h) => h.kind === 'compensatory');
+    expect(comp.map((h) => [h.date, h.compensatesFor, h.citation.id])).toEqual([
+      ['2023-01-02', '2023-01-01', 'BLLD-2019/111.3'],
+      ['2023-05-02', '2023-04-29', 'BLLD-2019/111.3'],
+      ['2023-05-03', '2023-04-30', 'BLLD-2019/111.3'],
+      ['2023-09-04', '2023-09-02', 'BLLD-2019/111.3'],
+    ]);
+  });
+
+  it('Quốc khánh: one day before 2021 (BLLD 2012 Art. 115), two from 2021', () => {
+    const national = (y: number) =>
+      getHolidaysOrThrow(y).filter((h) => h.occasion === 'national-day' && h.kind === 'statutory');
+    expect(national(2020).map((h) => [h.date, h.citation.id])).toEqual([['2020-09-02', 'BLLD-2012/115']]);
+    expect(national(2021).map((h) => h.date)).toEqual(['2021-09-02', '2021-09-03']);
+    expect(national(2023).map((h) => h.date)).toEqual(['2023-09-01', '2023-09-02']);
+    expect(national(2026).map((h) => [h.date, h.citation.id])).toEqual([
+      ['2026-09-01', 'BLLD-2019/112.1'],
+      ['2026-09-02', 'BLLD-2019/112.1'],
+    ]);
+  });
+});
+
+describe('provisional years', () => {
+  const rulesOnly = createCalendar({ officialSchedule: false });
+
+  it('the documented Tết-span and Quốc khánh rules reproduce every official year 2019–2026', () => {
+    for (let year = 2019; year <= 2026; year++) {
+      const fromRules = getHolidaysOrThrow(year, { calendar: rulesOnly });
+      const tet = fromRules.filter((h) => h.occasion === 'tet').map((h) => h.date);
+      const officialTet = official.years[String(year)]?.blocks.find((b) =>
+        b.occasion.includes('Nguyên đán'),
+      )?.weekdaysOff;
+      expect(tet, String(year)).toEqual(officialTet);
+      expect(fromRules.every((h) => h.status === 'provisional')).toBe(true);
+      // Without the swaps, the rules give every official day off except the swap days.
+      const swapDays = getHolidaysOrThrow(year)
+        .filter((h) => h.kind === 'swap-day-off')
+        .map((h) => h.date);
+      const officialOff = [...offDays]
+        .filter((d) => d.startsWith(String(year)) && !swapDays.includes(d))
+        .sort();
+      const ruleOff = fromRules
+        .filter((h) => !h.onRestDay)
+        .map((h) => h.date)
+        .sort();
+      expect(ruleOff, String(year)).toEqual(officialOff);
+    }
+  });
+
+  it('never invents swaps, and lists 5 Tết working days, Giỗ Tổ on lunar 10/3', () => {
+    for (let year = 2027; year <= 2199; year += 7) {
+      const hs = getHolidaysOrThrow(year);
+      expect(hs.some((h) => h.kind === 'swap-day-off')).toBe(false);
+      expect(hs.every((h) => h.status === 'provisional')).toBe(true);
+      const tet = hs.filter((h) => h.occasion === 'tet');
+      expect(tet.length).toBe(5);
+      expect(tet.every((h) => dayOfWeek(h.date) !== 0 && dayOfWeek(h.date) !== 6)).toBe(true);
+      expect(hs.filter((h) => h.occasion === 'national-day' && h.kind === 'statutory').length).toBe(2);
+    }
+    expect(getHolidaysOrThrow(2027).find((h) => h.occasion === 'hung-kings')?.date).toBe('2027-04-16');
+  });
+
+  it('known past official schedules outside the data: Tết 2017 (26/1–1/2) and 2018 (14/2–20/2)', () => {
+    expect(
+      getHolidaysOrThrow(2017)
+        .filter((h) => h.occasion === 'tet')
+        .map((h) => h.date),
+    ).toEqual(['2017-01-26', '2017-01-27', '2017-01-30', '2017-01-31', '2017-02-01']);
+    expect(
+      getHolidaysOrThrow(2018)
+        .filter((h) => h.occasion === 'tet')
+        .map((h) => h.date),
+    ).toEqual(['2018-02-14', '2018-02-15', '2018-02-16', '2018-02-19', '2018-02-20']);
+  });
+
+  it('nghỉ bù for a provisional year: 2027-05-01 is a Saturday → Monday 3 May off', () => {
+    const comp = getHolidaysOrThrow(2027).filter((h) => h.kind === 'compensatory');
+    expect(comp.map((h) => [h.date, h.compensatesFor])).toContainEqual(['2027-05-03', '2027-05-01']);
+    expect(isWorkingDayOrThrow('2027-05-03')).toBe(false);
+  });
+});
+
+describe('options', () => {
+  it('the pending Ngày Văn hóa Việt Nam (24/11) is off by default and can be switched on', () => {
+    expect(getHolidaysOrThrow(2026).some((h) => h.occasion === 'culture-day')).toBe(false);
+    expect(isWorkingDayOrThrow('2027-11-24')).toBe(true);
+    const cal = createCalendar({ pendingHolidays: { vietnamCultureDay: true } });
+    const h = getHolidaysOrThrow(2027, { calendar: cal }).find((x) => x.occasion === 'culture-day');
+    expect(h?.date).toBe('2027-11-24');
+    expect(h?.citation.note).toContain('pending');
+    expect(cal.isWorkingDayOrThrow('2027-11-24')).toBe(false);
+    // 2029-11-24 is a Saturday: nghỉ bù on Monday 26th.
+    expect(cal.isWorkingDayOrThrow('2029-11-26')).toBe(false);
+  });
+
+  it('caller announcements: next year swaps as data', () => {
+    const cal = createCalendar({
+      announcements: [
+        { date: '2027-04-30', type: 'day-off', citation: { id: '9999/VPCP-KGVX' } },
+        { date: '2027-05-08', type: 'working-day', name: { vi: 'Làm bù', en: 'Make-up day' } },
+      ],
+    });
+    expect(cal.isWorkingDayOrThrow('2027-05-08')).toBe(true);
+    const ws = cal.getWorkedSaturdays(2027);
+    expect(ws.ok && ws.value.map((w) => w.date)).toEqual(['2027-05-08']);
+    // An announced working day cancels a provisional day off.
+    const cancel = createCalendar({ announcements: [{ date: '2027-02-05', type: 'working-day' }] });
+    expect(cancel.isWorkingDayOrThrow('2027-02-05')).toBe(true);
+  });
+
+  it('bad years: coded issues', () => {
+    expect(getHolidays(2013)).toMatchObject({ ok: false, issues: [{ code: 'calendar.year-invalid' }] });
+    expect(getHolidays(2026.5)).toMatchObject({ ok: false });
+    expect(getHolidays(Number.NaN)).toMatchObject({ ok: false });
+    expect(() => getHolidaysOrThrow(3000)).toThrow(/year-invalid/);
+  });
+});
