@@ -1,0 +1,44 @@
+import { type AuditEntry, verifyAuditLog } from '../../workflow/index.js';
+import { defineRule } from '../defineRule.js';
+
+/**
+ * `editorial.audit-log`: the editorial audit trail exported with the inventory (the hash-chained log of
+ * `vn-portal-kit/workflow`) verifies: no entry edited, removed or reordered. It is the evidence that items
+ * were approved before publication (VP-32-2023/4.6, NX-2112-2022/9).
+ */
+export const auditLogIntegrityRule = defineRule({
+  id: 'editorial.audit-log',
+  title: { vi: 'Nhật ký duyệt tin toàn vẹn', en: 'Editorial audit log is intact' },
+  severity: 'error',
+  citation: { id: 'VP-32-2023/4.6' },
+  create(ctx) {
+    const log = ctx.inventory.auditLog;
+    if (log === undefined) {
+      ctx.notApplicable({
+        vi: 'Bản kê khai không kèm nhật ký duyệt tin',
+        en: 'The inventory carries no editorial audit log',
+      });
+      return {};
+    }
+    return {
+      finish() {
+        const r = verifyAuditLog(log as readonly AuditEntry[]);
+        if (r.ok) return;
+        for (const issue of r.issues.slice(0, 10)) {
+          ctx.report({
+            message: {
+              vi: `Nhật ký duyệt tin không toàn vẹn: ${issue.message.vi}`,
+              en: `The editorial audit log does not verify: ${issue.message.en}`,
+            },
+            location: { field: 'auditLog', path: ['auditLog', ...issue.path.filter((p) => p !== 'log')] },
+            evidence: { code: issue.code, ...(issue.details ? { details: issue.details } : {}) },
+            remediation: {
+              vi: 'Xuất lại nhật ký gốc từ hệ thống; điều tra việc sửa, xóa hoặc đảo thứ tự bản ghi',
+              en: 'Re-export the original log; investigate the edited, removed or reordered entries',
+            },
+          });
+        }
+      },
+    };
+  },
+});

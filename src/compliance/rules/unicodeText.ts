@@ -1,0 +1,118 @@
+import { checkUnicode, convertToUnicode } from '../../text/index.js';
+import { defineRule } from '../defineRule.js';
+import type { InventoryItem } from '../InventorySchema.js';
+
+/** Longest text checked per field (longer texts are checked on their first part). */
+const MAX_CHECKED = 200_000;
+/** Most string fields checked per item. */
+const MAX_FIELDS = 32;
+
+/** True when every code unit is printable ASCII without VIQR tone marks (nothing for checkUnicode to find). */
+function plainAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e) return false;
+    // VIQR marks: ' ` ? ~ . ^ ( + and the dd digraph need the full analysis.
+    if (
+      c === 0x27 ||
+      c === 0x60 ||
+      c === 0x3f ||
+      c === 0x7e ||
+      c === 0x2e ||
+      c === 0x5e ||
+      c === 0x28 ||
+      c === 0x2b
+    ) {
+      return false;
+    }
+  }
+  return s.indexOf('dd') === -1 && s.indexOf('DD') === -1;
+}
+
+/** The precomposed letters of Vietnamese outside ASCII and Latin Extended Additional. */
+const VIETNAMESE_LETTERS: ReadonlySet<number> = new Set(
+  [...'ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúýĂăĐđĨĩŨũƠơƯư–—‘’“”…'].map((c) => c.charCodeAt(0)),
+);
+
+/**
+ * True for text made only of ASCII and precomposed Vietnamese letters, with at least one letter beyond
+ * Latin-1 (which an 8-bit legacy encoding shown as Unicode never yields): nothing for checkUnicode to find.
+ */
+function cleanUnicode(s: string): boolean {
+  let beyondLatin1 = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x20 && c <= 0x7e) continue;
+    if (c >= 0x1ea0 && c <= 0x1ef9) {
+      beyondLatin1 = true;
+      continue;
+    }
+    if (!VIETNAMESE_LETTERS.has(c)) return false;
+    if (c > 0xff && c < 0x2000) beyondLatin1 = true;
+  }
+  return beyondLatin1;
+}
+
+function* textsOf(item: InventoryItem): Generator<[string, string]> {
+  yield ['title', item.title];
+  let n = 0;
+  for (const key in item.fields) {
+    const v = item.fields[key];
+    if (typeof v !== 'string') continue;
+    if (++n > MAX_FIELDS) return;
+    yield [`fields.${key}`, v];
+  }
+}
+
+/**
+ * `text.unicode`: every text is Vietnamese Unicode under TCVN 6909:2001 in NFC (VP-32-2023/3.1,
+ * HG-1347-2020/4.2, QN-3069-2021/6.6, TN-40-2012/7.1, NX-2112-2022/11): no legacy encodings (TCVN3/ABC, VNI,
+ * VIQR), no decomposed sequences, no control characters. The finding shows the converted text.
+ */
+export const unicodeTextRule = defineRule({
+  id: 'text.unicode',
+  title: { vi: 'Văn bản dùng Unicode TCVN 6909', en: 'Texts are Unicode under TCVN 6909' },
+  severity: 'error',
+  create(ctx) {
+    const citation = ctx.policy.regulationId;
+    return {
+      item(item, index) {
+        for (const [field, full] of textsOf(item)) {
+          if (plainAscii(full)) continue;
+          const text = full.length > MAX_CHECKED ? full.slice(0, MAX_CHECKED) : full;
+          if (cleanUnicode(text)) continue;
+          const r = checkUnicode(text, { citation, maxIssuesPerCode: 3 });
+          const errors = r.issues.filter((i) => i.severity === 'error');
+          if (errors.length === 0) continue;
+          const first = errors[0];
+          if (!first) continue;
+          const converted =
+            r.encoding === 'nfc' || r.encoding === 'ascii' ? text.normalize('NFC') : convertToUnicode(text);
+          ctx.report({
+            message: {
+              vi: `Trường ${field} không đúng Unicode TCVN 6909: ${first.message.vi}`,
+              en: `Field ${field} is not Unicode TCVN 6909: ${first.message.en}`,
+            },
+            ...(first.citation ? { citation: first.citation } : {}),
+            location: {
+              category: item.category,
+              item: item.id,
+              field,
+              path: ['items', index, ...field.split('.')],
+            },
+            evidence: {
+              encoding: r.encoding,
+              codes: [...new Set(errors.map((i) => i.code))],
+              found: text.slice(0, 120),
+              converted: converted.slice(0, 120),
+            },
+            remediation: {
+              vi: `Chuyển sang Unicode dựng sẵn (NFC), ví dụ "${converted.slice(0, 60)}"`,
+              en: `Convert to precomposed Unicode (NFC), e.g. "${converted.slice(0, 60)}"`,
+            },
+          });
+        }
+      },
+    };
+  },
+});
