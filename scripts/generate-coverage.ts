@@ -124,7 +124,7 @@ export function parseProvisionIds(markdown: string): string[] {
     if (isSub && parentReg !== undefined) {
       const prose = line.replace(/`[^`]*`/g, ' ');
       const re =
-        /(?:^\s*-\s+|[.;(]\s+)(?:(TN|VP|QN|HG|NX)\s+)?(\d+\.\d+(?:\.[a-zđ])?)(?:–([a-zđ]))?(?=[\s:,)])/g;
+        /(?:^\s*-\s+|[.;]\s+|\(\s*)(?:(TN|VP|QN|HG|NX)\s+)?(\d+\.\d+(?:\.[a-zđ])?)(?:–([a-zđ]))?(?=[\s:,)])/g;
       for (const m of prose.matchAll(re)) {
         const r = m[1] !== undefined ? SHORT_REG[m[1]]! : parentReg;
         if (m[3] !== undefined) for (const x of expandRange(r, m[2]!, m[3])) add(x);

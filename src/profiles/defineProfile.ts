@@ -45,7 +45,7 @@ export function defineProfile(data: unknown): Result<Profile> {
   }
   let parsed: ReturnType<typeof ProfileSchema.safeParse>;
   try {
-    parsed = ProfileSchema.safeParse(data);
+    parsed = ProfileSchema.safeParse(data, { reportInput: true });
   } catch (e) {
     return err([
       createIssue(

@@ -75,7 +75,7 @@ export const NATIONAL_PROVISIONS: Readonly<Record<string, string>> = {
   'TT-32-2017/16.4.b': 'a sitemap page and an XML sitemap',
   'TT-32-2017/18': 'accessibility',
   'TT-32-2017/19': 'deadlines of ND 43/2011 Art. 17 re-imposed',
-  'TT-01-2018-VPCP/16': 'public-service portal host names',
+  'TT-01-2018/16': 'Thông tư 01/2018/TT-VPCP Art. 16: public-service portal host names',
   'TT-24-2015/13.1': 'names under .gov.vn reserved for state bodies',
   'ND-18-2014/6': 'nhuận bút and thù lao',
   'ND-18-2014/7.1': 'maximum coefficients',

@@ -1,0 +1,60 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildCoverage, parseProvisionIds } from '../../scripts/generate-coverage.js';
+
+const PROVISIONS = '../shared/docs/provisions.md';
+const haveShared = existsSync(PROVISIONS);
+if (!haveShared)
+  console.warn(`skipping the coverage check: ${PROVISIONS} not found (the shared folder is absent)`);
+
+describe.skipIf(!haveShared)('docs/coverage.md', () => {
+  const markdown = haveShared ? readFileSync(PROVISIONS, 'utf8') : '';
+
+  it('is up to date (regenerate with: node --import tsx scripts/generate-coverage.ts)', () => {
+    const fresh = buildCoverage(markdown, 'src');
+    const committed = readFileSync('docs/coverage.md', 'utf8');
+    expect(committed, 'docs/coverage.md is stale: run node --import tsx scripts/generate-coverage.ts').toBe(
+      fresh,
+    );
+  });
+
+  it('lists every provision id exactly once, with a status', () => {
+    const committed = readFileSync('docs/coverage.md', 'utf8');
+    const rows = committed.split('\n').filter((l) => l.startsWith('| `'));
+    const ids = parseProvisionIds(markdown);
+    expect(rows.map((r) => r.slice(3, r.indexOf('`', 3)))).toEqual(ids);
+    for (const r of rows) expect(r).toMatch(/^\| `[^`]+` \| (encoded|by reason|not encoded) \|/);
+  });
+
+  it('every deadline, quota and operations provision of the seeds is encoded', () => {
+    const committed = readFileSync('docs/coverage.md', 'utf8');
+    const status = (id: string) =>
+      committed
+        .split('\n')
+        .find((l) => l.startsWith(`| \`${id}\``))
+        ?.split(' | ')[1];
+    for (const id of [
+      'VP-32-2023/6.1',
+      'VP-32-2023/6.2',
+      'VP-32-2023/6.3',
+      'VP-32-2023/6.4',
+      'VP-32-2023/6.5',
+      'VP-32-2023/6.6',
+      'VP-32-2023/6.7',
+      'TN-40-2012/10.1',
+      'TN-40-2012/10.2',
+      'TN-40-2012/10.3',
+      'TN-40-2012/8.3',
+      'TN-40-2012/11.2',
+      'VP-32-2023/11.2',
+      'HG-1347-2020/13.4',
+      'QN-3069-2021/21.6',
+      'VP-32-2023/20.3',
+      'TN-40-2012/16.2.f',
+      'QN-3069-2021/8.1',
+      'HG-1347-2020/11.1',
+    ]) {
+      expect(status(id), id).toBe('encoded');
+    }
+  });
+});
