@@ -79,6 +79,12 @@ export function checkUnicode(text: string, options: CheckUnicodeOptions = {}): U
   const cap = Math.max(1, options.maxIssuesPerCode ?? 20);
   const issues: Issue[] = [];
   const counts = new Map<string, number>();
+  /** Counts an occurrence; true when it is still to be reported (under the cap). */
+  const report = (code: string): boolean => {
+    const n = (counts.get(code) ?? 0) + 1;
+    counts.set(code, n);
+    return n <= cap;
+  };
   const add = (
     code: string,
     vi: string,
@@ -86,9 +92,6 @@ export function checkUnicode(text: string, options: CheckUnicodeOptions = {}): U
     severity: 'error' | 'warning',
     details: Record<string, unknown>,
   ): void => {
-    const n = (counts.get(code) ?? 0) + 1;
-    counts.set(code, n);
-    if (n > cap) return;
     issues.push(createIssue(code, localized(vi, en), { path, severity, citation, details }));
   };
 
@@ -110,6 +113,7 @@ export function checkUnicode(text: string, options: CheckUnicodeOptions = {}): U
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (isControl(code)) {
+      if (!report('text.control-character')) continue;
       const at = where(i);
       add(
         'text.control-character',
@@ -128,6 +132,7 @@ export function checkUnicode(text: string, options: CheckUnicodeOptions = {}): U
         i++;
         continue;
       }
+      if (!report('text.lone-surrogate')) continue;
       const at = where(i);
       add(
         'text.lone-surrogate',
@@ -137,6 +142,7 @@ export function checkUnicode(text: string, options: CheckUnicodeOptions = {}): U
         { ...at, length: 1, codePoint: hex(code) },
       );
     } else if (code === 0xfffd) {
+      if (!report('text.replacement-character')) continue;
       const at = where(i);
       add(
         'text.replacement-character',
@@ -159,6 +165,7 @@ export function checkUnicode(text: string, options: CheckUnicodeOptions = {}): U
       if (cluster.charCodeAt(0) < 0x80 && cluster.length === 1) continue;
       const nfc = cluster.normalize('NFC');
       if (nfc !== cluster) {
+        if (!report('text.not-nfc')) continue;
         const at = where(start);
         const codes = [...cluster].map((c) => hex(c.codePointAt(0) as number)).join(' ');
         add(
@@ -187,6 +194,7 @@ export function checkUnicode(text: string, options: CheckUnicodeOptions = {}): U
     offset += line.length + 1;
   }
   for (const run of runs) {
+    if (!report('text.legacy-encoding')) continue;
     const at = where(run.index);
     const name = TEXT_ENCODING_NAMES[run.encoding];
     const lines = run.fromLine === run.toLine ? `${run.fromLine}` : `${run.fromLine}–${run.toLine}`;
@@ -207,6 +215,7 @@ export function checkUnicode(text: string, options: CheckUnicodeOptions = {}): U
       used.set(label, list);
     });
     const names = [...used.keys()];
+    report('text.mixed-encodings');
     add(
       'text.mixed-encodings',
       `Văn bản trộn nhiều bảng mã: ${names.map((e) => `${TEXT_ENCODING_NAMES[e].vi} (dòng ${used.get(e)?.join(', ')})`).join('; ')}`,

@@ -4,6 +4,11 @@ import { letterInfo } from './_lib/letters.js';
 const ALPHABET = 'a ă â b c d đ e ê f g h i j k l m n o ô ơ p q r s t u ư v w x y z'.split(' ');
 const RANK = new Map<string, number>(ALPHABET.map((l, i) => [l, i]));
 
+const SEPARATOR = /^[\s\p{P}\p{S}]$/u;
+/** ASCII whitespace, punctuation and symbols (what `SEPARATOR` matches below U+0080). */
+const isAsciiSeparator = (code: number): boolean =>
+  (code >= 0x09 && code <= 0x0d) || (code >= 0x20 && code < 0x7f);
+
 interface Unit {
   /** 0 separator, 1 digit run, 2 letter, 3 other character. */
   readonly kind: 0 | 1 | 2 | 3;
@@ -33,13 +38,20 @@ function units(s: string): Unit[] {
     const info = letterInfo(ch);
     if (info !== undefined) {
       out.push({ kind: 2, key: RANK.get(info.base) ?? 0, tone: info.tone, upper: info.upper, text: ch });
-    } else if (/[\s\p{P}\p{S}]/u.test(ch)) {
+    } else if (code < 0x80 ? isAsciiSeparator(code) : SEPARATOR.test(ch)) {
       out.push({ kind: 0, key: 0, tone: 0, upper: false, text: ch });
     } else {
       out.push({ kind: 3, key: code, tone: 0, upper: false, text: ch });
     }
   }
   return out;
+}
+
+/** Separators and case, in order: what is left to compare once syllables and tones are equal (lowercase first). */
+function tertiaryKey(us: readonly Unit[]): string {
+  let key = '';
+  for (const u of us) key += u.kind === 0 ? `\u0001${u.text}` : u.upper ? '\u0003' : '\u0002';
+  return key;
 }
 
 /** Splits units into syllables (runs between separators). */
@@ -117,14 +129,9 @@ export function compareVietnamese(a: string, b: string): number {
     if (t !== 0) return t;
   }
   if (sa.length !== sb.length) return sa.length - sb.length;
-  const m = Math.min(ua.length, ub.length);
-  for (let i = 0; i < m; i++) {
-    const x = ua[i] as Unit;
-    const y = ub[i] as Unit;
-    if (x.kind === 0 && y.kind === 0 && x.text !== y.text) return x.text < y.text ? -1 : 1;
-    if (x.upper !== y.upper) return x.upper ? 1 : -1;
-  }
-  if (ua.length !== ub.length) return ua.length - ub.length;
+  const ka = tertiaryKey(ua);
+  const kb = tertiaryKey(ub);
+  if (ka !== kb) return ka < kb ? -1 : 1;
   const na = a.normalize('NFC');
   const nb = b.normalize('NFC');
   return na < nb ? -1 : na > nb ? 1 : 0;

@@ -7,6 +7,7 @@ import {
   encodeVni,
   PHRASES,
   readEncodingCsv,
+  toLatin1Mojibake,
   toMojibake,
   vietnameseSentence,
 } from './_helpers/encodings.js';
@@ -84,7 +85,10 @@ describe('convertToUnicode: government phrases in each encoding', () => {
     });
   }
   it('repairs mojibake produced by a real UTF-8 → windows-1252 misreading of every phrase', () => {
-    for (const p of PHRASES) expect(convertToUnicode(toMojibake(p))).toBe(p);
+    for (const p of PHRASES) {
+      expect(convertToUnicode(toMojibake(p))).toBe(p);
+      expect(convertToUnicode(toLatin1Mojibake(p))).toBe(p);
+    }
   });
   it('decodes windows-1258 produced by the platform decoder', () => {
     // windows-1258 bytes of "Việt Nam" with the tone as a separate byte (ê + 0xF2 dot below)

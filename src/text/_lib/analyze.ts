@@ -55,8 +55,22 @@ function isAbbreviation(word: string): boolean {
   return true;
 }
 
+/** Memo of syllable validity for one analysis (words repeat a lot); bounded. */
+export type SyllableMemo = Map<string, boolean>;
+const MEMO_LIMIT = 20_000;
+
+function validSyllable(word: string, memo: SyllableMemo | undefined): boolean {
+  if (memo === undefined) return isVietnameseSyllable(word);
+  let v = memo.get(word);
+  if (v === undefined) {
+    v = isVietnameseSyllable(word);
+    if (memo.size < MEMO_LIMIT) memo.set(word, v);
+  }
+  return v;
+}
+
 /** Scores an NFC text: words of 2+ characters that contain a non-ASCII character. */
-export function evidence(text: string): Evidence {
+export function evidence(text: string, memo?: SyllableMemo): Evidence {
   const result: Evidence = { good: 0, bad: 0 };
   let start = -1;
   let nonAscii = false;
@@ -75,7 +89,7 @@ export function evidence(text: string): Evidence {
       const len = i - start;
       if (nonAscii && len >= 2) {
         const word = text.slice(start, i);
-        if (len <= 8 && isVietnameseSyllable(word)) result.good++;
+        if (len <= 8 && validSyllable(word, memo)) result.good++;
         else if (!isAbbreviation(word)) result.bad++;
       }
       start = -1;
@@ -140,16 +154,16 @@ function hasVietnameseBeyondLatin1(s: string): boolean {
 }
 
 /** Analyses one line (no newline inside). */
-export function analyzeLine(line: string): LineAnalysis {
+export function analyzeLine(line: string, memo?: SyllableMemo): LineAnalysis {
   const ascii = isAscii(line);
   const nfc = ascii ? line : line.normalize('NFC');
   const kind = ascii ? 'ascii' : nfc === line ? 'nfc' : 'nfd';
-  const original = ascii ? { good: 0, bad: 0 } : evidence(nfc);
+  const original = ascii ? { good: 0, bad: 0 } : evidence(nfc, memo);
   const candidates: Partial<Record<LegacyEncoding, Evidence>> = {};
   if (ascii) {
     if (hasViqrMark(line)) {
       const decoded = decodeViqr(line);
-      if (decoded !== line) candidates.viqr = evidence(decoded.normalize('NFC'));
+      if (decoded !== line) candidates.viqr = evidence(decoded.normalize('NFC'), memo);
     }
   } else {
     const app = applicable(line);
@@ -157,12 +171,12 @@ export function analyzeLine(line: string): LineAnalysis {
       for (const enc of LEGACY_ORDER) {
         if (enc === 'viqr') continue;
         const decoded = decodeLegacy(line, enc);
-        if (decoded !== line) candidates[enc] = evidence(decoded.normalize('NFC'));
+        if (decoded !== line) candidates[enc] = evidence(decoded.normalize('NFC'), memo);
       }
     }
     if (app.viqr && hasViqrMark(line)) {
       const decoded = decodeViqr(line);
-      if (decoded !== line) candidates.viqr = evidence(decoded.normalize('NFC'));
+      if (decoded !== line) candidates.viqr = evidence(decoded.normalize('NFC'), memo);
     }
   }
   const vietnamese = original.good > 0 && original.good > original.bad && hasVietnameseBeyondLatin1(nfc);
@@ -223,7 +237,8 @@ export interface TextAnalysis {
 /** Splits on `\n`, analyses each line, decides the document's encoding, then each line's. */
 export function analyzeText(text: string): TextAnalysis {
   const lines = text.split('\n');
-  const analyses = lines.map(analyzeLine);
+  const memo: SyllableMemo = new Map();
+  const analyses = lines.map((line) => analyzeLine(line, memo));
   const totalOriginal: Evidence = { good: 0, bad: 0 };
   const totals: Partial<Record<LegacyEncoding, Evidence>> = {};
   for (const a of analyses) {

@@ -18,13 +18,10 @@ const CP1258: ReadonlyMap<string, string> = new Map([
   ['\u00de', '\u0303'],
   ['\u00f2', '\u0323'],
 ]);
+const CP1258_CHARS =
+  /[\u00c3\u00e3\u00d5\u00f5\u00dd\u00fd\u00d0\u00f0\u00fe\u00cc\u00ec\u00d2\u00de\u00f2]/g;
 
 /** Decodes windows-1258 text that was read as windows-1252, then composes to NFC. */
 export function decodeCp1258(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i] as string;
-    out += CP1258.get(c) ?? c;
-  }
-  return out.normalize('NFC');
+  return text.replace(CP1258_CHARS, (c) => CP1258.get(c) ?? c).normalize('NFC');
 }

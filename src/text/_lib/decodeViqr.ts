@@ -7,8 +7,7 @@ const TONES = "'`?~.";
 const MODIFIERS: Readonly<Record<string, string>> = { a: '^(', e: '^', o: '^+', u: '+' };
 const ESCAPABLE = "'`?~.^(+\\dD";
 
-const isAsciiLetter = (c: string | undefined): boolean =>
-  c !== undefined && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
+const isLetterCode = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 const isVowel = (c: string): boolean => 'aeiouyAEIOUY'.includes(c);
 
 /**
@@ -29,28 +28,30 @@ function endsSentence(text: string, after: number): boolean {
  */
 export function decodeViqr(text: string): string {
   let out = '';
+  let copied = 0;
   const n = text.length;
   let inWord = false;
   let toned = false;
   let i = 0;
   while (i < n) {
+    const code = text.charCodeAt(i);
     const c = text[i] as string;
-    if (c === '\\' && i + 1 < n && ESCAPABLE.includes(text[i + 1] as string)) {
-      out += text[i + 1];
+    if (code === 0x5c && i + 1 < n && ESCAPABLE.includes(text[i + 1] as string)) {
+      out += text.slice(copied, i) + text[i + 1];
       i += 2;
-      inWord = isAsciiLetter(text[i - 1]);
+      copied = i;
+      inWord = isLetterCode(text.charCodeAt(i - 1));
       continue;
     }
-    if (!inWord && (c === 'd' || c === 'D') && (text[i + 1] === 'd' || text[i + 1] === 'D')) {
-      if (c === 'D' || text[i + 1] === 'd') {
-        out += c === 'D' ? '\u0110' : '\u0111';
-        i += 2;
-        inWord = true;
-        toned = false;
-        continue;
-      }
+    if (!inWord && (c === 'd' || c === 'D') && (text[i + 1] === 'd' || (c === 'D' && text[i + 1] === 'D'))) {
+      out += text.slice(copied, i) + (c === 'D' ? '\u0110' : '\u0111');
+      i += 2;
+      copied = i;
+      inWord = true;
+      toned = false;
+      continue;
     }
-    if (isVowel(c)) {
+    if (isLetterCode(code) && isVowel(c)) {
       if (!inWord) toned = false;
       let key = c;
       let j = i + 1;
@@ -62,22 +63,23 @@ export function decodeViqr(text: string): string {
       }
       const t = text[j];
       if (t !== undefined && TONES.includes(t) && !toned) {
-        const inside = isAsciiLetter(text[j + 1]);
-        if (inside || t !== '.' || !endsSentence(text, j + 1)) {
+        if (isLetterCode(text.charCodeAt(j + 1)) || t !== '.' || !endsSentence(text, j + 1)) {
           key += t;
           j++;
           toned = true;
         }
       }
-      out += SEQ.get(key) ?? key;
+      if (j > i + 1) {
+        out += text.slice(copied, i) + (SEQ.get(key) ?? key);
+        copied = j;
+      }
       i = j;
       inWord = true;
       continue;
     }
-    out += c;
-    inWord = isAsciiLetter(c);
+    inWord = isLetterCode(code);
     if (!inWord) toned = false;
     i++;
   }
-  return out;
+  return copied === 0 ? text : out + text.slice(copied);
 }

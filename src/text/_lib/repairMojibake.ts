@@ -10,10 +10,16 @@ const isVietnameseLetter = (cp: number): boolean =>
  */
 export function repairMojibake(text: string): string {
   let out = '';
+  let copied = 0;
   const n = text.length;
   let i = 0;
   while (i < n) {
-    const lead = cp1252Byte(text.charCodeAt(i));
+    const first = text.charCodeAt(i);
+    if (first < 0xc2) {
+      i++;
+      continue;
+    }
+    const lead = cp1252Byte(first);
     let need = 0;
     let cp = 0;
     if (lead >= 0xc2 && lead <= 0xdf) {
@@ -44,12 +50,12 @@ export function repairMojibake(text: string): string {
       if (spaceAsNbsp && !isVietnameseLetter(cp)) okSeq = false;
     }
     if (okSeq) {
-      out += String.fromCodePoint(cp);
+      out += text.slice(copied, i) + String.fromCodePoint(cp);
       i = j;
+      copied = i;
     } else {
-      out += text[i];
       i++;
     }
   }
-  return out;
+  return copied === 0 ? text : out + text.slice(copied);
 }

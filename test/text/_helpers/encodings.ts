@@ -51,10 +51,27 @@ export function encodeViqr(text: string): string {
   return out;
 }
 
-/** Encodes text to UTF-8 and reads the bytes as windows-1252 (mojibake). */
+/** windows-1252 characters of bytes 0x80–0x9F (undefined bytes kept as C1 controls, as browsers do). */
+const CP1252_80 =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+/**
+ * Encodes text to UTF-8 and reads the bytes as windows-1252 (mojibake), like a browser or Word would.
+ * (Node's TextDecoder treats the label 'windows-1252' as ISO-8859-1, so the table is spelled out.)
+ */
 export function toMojibake(text: string): string {
-  const bytes = new TextEncoder().encode(text);
-  return new TextDecoder('windows-1252').decode(bytes);
+  let out = '';
+  for (const b of new TextEncoder().encode(text))
+    out += b >= 0x80 && b <= 0x9f ? CP1252_80[b - 0x80] : String.fromCharCode(b);
+  return out;
+}
+
+/** Encodes text to UTF-8 and reads the bytes as ISO-8859-1 (mojibake with C1 control characters). */
+export function toLatin1Mojibake(text: string): string {
+  let out = '';
+  for (const b of new TextEncoder().encode(text)) out += String.fromCharCode(b);
+  return out;
 }
 
 /** Real Vietnamese words (syllables) from the five regulations' texts. */
