@@ -1,7 +1,17 @@
 import type { CliCommand } from './CliCommand.js';
+import { deadlineCommand } from './commands/deadline.js';
+import { domainCommand } from './commands/domain.js';
+import { holidaysCommand } from './commands/holidays.js';
+import { lunarCommand } from './commands/lunar.js';
 import { royaltyCommand } from './commands/royalty.js';
 
 /**
  * The registered sub-commands, in the order `--help` lists them. Each lives in `./commands/<name>.ts`.
  */
-export const commands: readonly CliCommand[] = [royaltyCommand];
+export const commands: readonly CliCommand[] = [
+  royaltyCommand,
+  holidaysCommand,
+  lunarCommand,
+  deadlineCommand,
+  domainCommand,
+];

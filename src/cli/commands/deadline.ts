@@ -1,0 +1,146 @@
+import { parseArgs } from 'node:util';
+import { computeDeadline, createCalendar, type DeadlineRule, type VnCalendar } from '../../calendar/index.js';
+import { formatIssue, formatVnDateTime, type Issue, type Language } from '../../core/index.js';
+import type { CliCommand, CliIO } from '../CliCommand.js';
+
+const usage = `vn-portal-kit deadline: tính hạn theo ngày làm việc của cơ quan nhà nước / compute a regulatory deadline
+
+Usage:
+  vn-portal-kit deadline <start> <rule> [options]
+
+<start> is a date YYYY-MM-DD or a date-time (2026-04-24T14:00, Vietnamese time unless an offset is given).
+Rule (exactly one):
+  --working-days <n>     n working days, the start day excluded (BLDS 2015 Art. 147)
+  --calendar-days <n>    n calendar days, rolled forward off a day off (Art. 148.2)
+  --working-hours <h>    h office hours inside the office-hour windows (TN-40-2012/10.2)
+  --same-day             by the end of the start day
+  --immediately          at once
+  --day-of-month <d>     by day d of the month (a shorter month: its last day)
+Options:
+  --clock-starts-at <HH:MM>  with --working-days: day 1 starts at this hour (TN-40-2012/14.4.c)
+  --culture-day          count the pending Ngày Văn hóa Việt Nam (24/11) as a holiday
+  --lang <vi|en>         language of the text output (default vi)
+  --json                 print the deadline with its trace as JSON
+
+Example:
+  vn-portal-kit deadline 2026-04-24 --working-days 7
+
+Exit codes: 0 computed, 2 usage or input error.
+`;
+
+function fail(io: CliIO, vi: string, en: string): number {
+  io.stderr(`vn-portal-kit deadline: ${vi} / ${en}\n\nvn-portal-kit deadline --help\n`);
+  return 2;
+}
+
+const INT = /^-?\d{1,7}$/;
+const NUM = /^\d{1,6}(?:[.,]\d{1,4})?$/;
+
+/** `vn-portal-kit deadline <start> --working-days <n>`: the due date and the bilingual trace. */
+export const deadlineCommand: CliCommand = {
+  name: 'deadline',
+  summary: 'compute a deadline in working days, calendar days or office hours, with its trace',
+  usage,
+  async run(args, io) {
+    let parsed: ReturnType<typeof parse>;
+    try {
+      parsed = parse(args);
+    } catch (error) {
+      const msg = error instanceof Error ? error.message : String(error);
+      return fail(io, `tham số không hợp lệ (${msg})`, `invalid arguments (${msg})`);
+    }
+    const { values, positionals } = parsed;
+    if (values.lang !== undefined && values.lang !== 'vi' && values.lang !== 'en') {
+      return fail(io, '--lang phải là vi hoặc en', '--lang must be vi or en');
+    }
+    const lang: Language = values.lang === 'en' ? 'en' : 'vi';
+    if (positionals.length !== 1)
+      return fail(io, 'cần đúng một ngày bắt đầu', 'expected exactly one start date');
+    const start = positionals[0] as string;
+    const rules: DeadlineRule[] = [];
+    const int = (s: string, flag: string): number | undefined =>
+      INT.test(s)
+        ? Number(s)
+        : (fail(io, `${flag} cần một số nguyên`, `${flag} needs an integer`), undefined);
+    if (values['working-days'] !== undefined) {
+      const n = int(values['working-days'], '--working-days');
+      if (n === undefined) return 2;
+      rules.push(
+        values['clock-starts-at'] === undefined
+          ? { kind: 'working-days', days: n }
+          : { kind: 'working-days', days: n, clockStartsAt: values['clock-starts-at'] },
+      );
+    } else if (values['clock-starts-at'] !== undefined) {
+      return fail(
+        io,
+        '--clock-starts-at chỉ dùng với --working-days',
+        '--clock-starts-at needs --working-days',
+      );
+    }
+    if (values['calendar-days'] !== undefined) {
+      const n = int(values['calendar-days'], '--calendar-days');
+      if (n === undefined) return 2;
+      rules.push({ kind: 'calendar-days', days: n });
+    }
+    if (values['working-hours'] !== undefined) {
+      if (!NUM.test(values['working-hours']))
+        return fail(io, '--working-hours cần một số', '--working-hours needs a number');
+      rules.push({ kind: 'working-hours', hours: Number(values['working-hours'].replace(',', '.')) });
+    }
+    if (values['day-of-month'] !== undefined) {
+      const n = int(values['day-of-month'], '--day-of-month');
+      if (n === undefined) return 2;
+      rules.push({ kind: 'day-of-month', day: n });
+    }
+    if (values['same-day']) rules.push({ kind: 'same-day' });
+    if (values.immediately) rules.push({ kind: 'immediately' });
+    if (rules.length !== 1)
+      return fail(
+        io,
+        'cần đúng một quy tắc (vd. --working-days 7)',
+        'expected exactly one rule (e.g. --working-days 7)',
+      );
+    const options: { calendar?: VnCalendar } = values['culture-day']
+      ? { calendar: createCalendar({ pendingHolidays: { vietnamCultureDay: true } }) }
+      : {};
+    const r = computeDeadline(start, rules[0] as DeadlineRule, options);
+    if (!r.ok) {
+      const issues: readonly Issue[] = r.issues;
+      if (values.json) io.stdout(`${JSON.stringify({ ok: false, issues }, null, 2)}\n`);
+      else for (const i of issues) io.stderr(`${formatIssue(i, lang)}\n`);
+      return 2;
+    }
+    const d = r.value;
+    if (values.json) {
+      io.stdout(
+        `${JSON.stringify({ ok: true, ...d, start: { date: d.start.date, at: formatVnDateTime(d.start.at) }, dueAt: formatVnDateTime(d.dueAt) }, null, 2)}\n`,
+      );
+      return 0;
+    }
+    io.stdout(
+      `${lang === 'vi' ? 'Hạn' : 'Due'}: ${d.dueDate} (${lang === 'vi' ? 'đến' : 'until'} ${formatVnDateTime(d.dueAt)})\n`,
+    );
+    for (const s of d.trace) io.stdout(`  ${s.message[lang]}${s.citation ? ` [${s.citation.id}]` : ''}\n`);
+    return 0;
+  },
+};
+
+function parse(args: readonly string[]) {
+  return parseArgs({
+    args: [...args],
+    strict: true,
+    allowPositionals: true,
+    options: {
+      'working-days': { type: 'string' },
+      'calendar-days': { type: 'string' },
+      'working-hours': { type: 'string' },
+      'day-of-month': { type: 'string' },
+      'same-day': { type: 'boolean' },
+      immediately: { type: 'boolean' },
+      'clock-starts-at': { type: 'string' },
+      'culture-day': { type: 'boolean' },
+      lang: { type: 'string' },
+      json: { type: 'boolean' },
+    },
+  });
+}
