@@ -1,5 +1,6 @@
 import type { CivilDate } from '../../core/index.js';
 import type { HostnameScheme } from '../../domains/index.js';
+import * as profilesModule from '../../profiles/index.js';
 import { nationalProfileAt, type Profile } from '../../profiles/index.js';
 import type { WorkflowPolicies } from '../../workflow/index.js';
 import type { AuditPolicy } from '../AuditPolicy.js';
@@ -9,6 +10,18 @@ type WorkflowPart = Pick<AuditPolicy, 'qa' | 'consultation' | 'editorial' | 'cla
 /** A profile that may carry its workflow policies (`vn-portal-kit/profiles` data). */
 interface WithWorkflow {
   readonly workflow?: WorkflowPolicies | undefined;
+}
+
+/**
+ * The workflow policies of a regulation: the profile's `workflow` when it carries one, else the
+ * `WORKFLOW_<REGULATION>` table the profiles module ships for it (`WORKFLOW_VP_32_2023` for `VP-32-2023`).
+ */
+function workflowOf(p: Profile | undefined): WorkflowPolicies | undefined {
+  if (!p) return undefined;
+  const own = (p as Profile & WithWorkflow).workflow;
+  if (own) return own;
+  const table = (profilesModule as Record<string, unknown>)[`WORKFLOW_${p.regulationId.replace(/-/g, '_')}`];
+  return typeof table === 'object' && table !== null ? (table as WorkflowPolicies) : undefined;
 }
 
 const inForce = (s: HostnameScheme | undefined, on: CivilDate): boolean =>
@@ -25,8 +38,8 @@ const inForce = (s: HostnameScheme | undefined, on: CivilDate): boolean =>
 export function workflowPolicyParts(p: Profile, asOf: CivilDate): WorkflowPart {
   const national = p.level === 'national' ? undefined : nationalProfileAt(asOf);
   const nationalProfile = national?.ok ? national.value : undefined;
-  const own = (p as Profile & WithWorkflow).workflow;
-  const fallback = nationalProfile ? (nationalProfile as Profile & WithWorkflow).workflow : undefined;
+  const own = workflowOf(p);
+  const fallback = workflowOf(nationalProfile);
   const editorial = own?.editorial ?? fallback?.editorial;
   const questions = own?.questions ?? fallback?.questions;
   const consultations = own?.consultations ?? fallback?.consultations;
