@@ -93,7 +93,7 @@ const CLEAR_APPROVAL: readonly Assignment[] = [
  *
  * Context fields: `authorId` (author of the version in the workflow), `originalAuthorId`, `approvedBy`,
  * `approvedAs`, `approvedOnBehalfOf`, `approvedAt`, `publishAt`, `version`, `liveVersion`, `liveAuthorId`,
- * `liveApprovedBy`, `publishedAt`, `lastReason`, `attributes` (title, topic, classification, reused, author,
+ * `liveApprovedBy`, `liveAttributes` (the attributes of the live version), `publishedAt`, `lastReason`, `attributes` (title, topic, classification, reused, author,
  * source, sourceAgency, ...).
  *
  * @example
@@ -203,6 +203,7 @@ export function buildApprovalMachine(policy: EditorialPolicy): MachineDefinition
     { set: 'liveVersion', from: 'context.version' },
     { set: 'liveAuthorId', from: 'context.authorId' },
     { set: 'liveApprovedBy', from: 'context.approvedBy' },
+    { set: 'liveAttributes', from: 'context.attributes' },
     { set: 'publishedAt', from: 'at' },
     { unset: 'publishAt' },
   ];
@@ -323,6 +324,8 @@ export function buildApprovalMachine(policy: EditorialPolicy): MachineDefinition
         { set: 'lastReason', from: 'payload.reason' },
         { set: 'rejectedBy', from: 'actor' },
         { set: 'version', from: 'context.liveVersion' },
+        { set: 'authorId', from: 'context.liveAuthorId' },
+        { set: 'attributes', from: 'context.liveAttributes' },
         ...CLEAR_APPROVAL,
       ],
       citation: citeOf('reject'),
@@ -435,6 +438,7 @@ export function buildApprovalMachine(policy: EditorialPolicy): MachineDefinition
         { unset: 'liveVersion' },
         { unset: 'liveAuthorId' },
         { unset: 'liveApprovedBy' },
+        { unset: 'liveAttributes' },
       ],
       citation: citeOf('unpublish'),
     }),

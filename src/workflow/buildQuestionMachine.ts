@@ -181,6 +181,7 @@ export function buildQuestionMachine(policy: QuestionPolicy): MachineDefinition 
           ? [{ set: 'dueAt', deadline: { from: 'receivedAt', rules, keyFrom: 'payload.kind' } } as const]
           : []),
         { set: 'classifiedAt', from: 'at' },
+        { set: 'classifiedBy', from: 'actor' },
       ],
       citation: firstKindCitation,
     },
@@ -193,6 +194,7 @@ export function buildQuestionMachine(policy: QuestionPolicy): MachineDefinition 
       assign: [
         { set: 'agency', from: 'payload.agency' },
         { set: 'assignedAt', from: 'at' },
+        { set: 'assignedBy', from: 'actor' },
       ],
       citation: policy.handlers.citation,
     },
@@ -214,6 +216,7 @@ export function buildQuestionMachine(policy: QuestionPolicy): MachineDefinition 
       assign: [
         { set: 'forwardedTo', from: 'payload.forwardTo' },
         { set: 'forwardedAt', from: 'at' },
+        { set: 'forwardedBy', from: 'actor' },
         ...(policy.outOfScope.notifyAskerImmediately
           ? [{ set: 'askerNotifiedAt', from: 'at' } as const]
           : []),

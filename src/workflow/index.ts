@@ -25,6 +25,12 @@ export {
   type ConsultationPolicy,
   ConsultationPolicySchema,
 } from './ConsultationPolicy.js';
+export { checkEditorialAuthority, type EditorialAuthority } from './checkEditorialAuthority.js';
+export {
+  checkSuspensionNotice,
+  type SuspensionNoticeCheck,
+  type SuspensionPlan,
+} from './checkSuspensionNotice.js';
 export { createWorkflow, type Workflow, type WorkflowRun } from './createWorkflow.js';
 export { defineMachine } from './defineMachine.js';
 export {
@@ -63,6 +69,12 @@ export {
   QuestionPolicySchema,
   type StatusNoticeField,
 } from './QuestionPolicy.js';
+export {
+  buildStatusNotice,
+  type QuestionStatus,
+  questionStatus,
+  type StatusNotice,
+} from './questionStatus.js';
 export { type SuspensionNoticePolicy, SuspensionNoticePolicySchema } from './SuspensionNoticePolicy.js';
 export { startWorkflow } from './startWorkflow.js';
 export type { DeadlineEvaluator, TransitionOptions } from './TransitionOptions.js';
