@@ -23,7 +23,8 @@ export interface ToDnsLabelOptions {
  * unless `stripTypeWord: false`. Numbers stay ("Phường 2 Bảo Lộc" → `2baoloc`); a name that would be all
  * digits keeps its type word (`Phường 1` → `phuong1`: an all-numeric label is not a host name). A label over
  * 63 characters is shortened: words become initials from the last backwards, then the rest is cut.
- * Returns `''` when the name has no letter or digit. Idempotent on its own output.
+ * Returns `''` when no label can be made: the name has no letter or digit, or only digits and no type word.
+ * Idempotent on its own output.
  *
  * @see ND-224-2026/11.4 (full name of the commune without diacritics), VP-32-2023/3.4.b–c
  *
@@ -42,6 +43,7 @@ export interface ToDnsLabelOptions {
  * toDnsLabel('Sở Tư pháp', { stripTypeWord: false }) //=> 'sotuphap'
  * toDnsLabel('Ủy ban nhân dân xã Văn Lăng') //=> 'vanlang'
  * toDnsLabel('Phường Văn Miếu - Quốc Tử Giám') //=> 'vanmieuquoctugiam'
+ * toDnsLabel('2026') //=> ''
  * ```
  */
 export function toDnsLabel(name: string, options: ToDnsLabelOptions = {}): string {
@@ -50,7 +52,9 @@ export function toDnsLabel(name: string, options: ToDnsLabelOptions = {}): strin
   const strip = options.stripTypeWord ?? true;
   const words = strip ? parts.bare : parts.all;
   const pieces = words.map((w) => w.ascii);
-  if (strip && parts.typeWord !== undefined && isAllDigits(pieces.join('')))
+  if (isAllDigits(pieces.join(''))) {
+    if (!strip || parts.typeWord === undefined) return '';
     pieces.unshift(parts.typeWord.word);
+  }
   return shortenLabel(pieces, options.maxLength ?? MAX_LABEL_LENGTH).label;
 }

@@ -1,4 +1,26 @@
 import { cite, createIssue, type Issue, type IssuePath, localized } from '../../core/index.js';
+import { convertToUnicodeDetailed } from '../../text/index.js';
+
+const VIETNAMESE_LETTERS: ReadonlySet<string> = new Set([
+  ...'àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ',
+  ...'ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴĐ',
+]);
+const VIQR_HINT = /[\^+`?~]|[a-z][.'][a-z]|dd[aeiouy]/i;
+
+/**
+ * Whether a name may be in a legacy encoding and is worth the (costly) detection: it has a character that is
+ * neither ASCII nor a precomposed Vietnamese letter (TCVN3 `§ ¸ µ`, VNI `ñ ø ö`, mojibake `Ã Ä º`,
+ * combining marks), or, all ASCII, looks like VIQR (`^ + \` ? ~`, a tone mark inside a word, `dd`).
+ */
+function mayBeLegacy(name: string): boolean {
+  let ascii = true;
+  for (const c of name) {
+    if (c.charCodeAt(0) < 0x80) continue;
+    ascii = false;
+    if (!VIETNAMESE_LETTERS.has(c)) return true;
+  }
+  return ascii && VIQR_HINT.test(name);
+}
 
 /** Names longer than this many UTF-16 code units are cut before any processing (linear time on hostile input). */
 export const MAX_NAME_LENGTH = 1000;
@@ -44,6 +66,36 @@ export function prepareName(input: unknown, path: IssuePath): PreparedName {
     name = name.slice(0, MAX_NAME_LENGTH);
   }
   name = name.normalize('NFC');
+  if (mayBeLegacy(name)) {
+    const converted = convertToUnicodeDetailed(name);
+    if (
+      converted.changed &&
+      converted.encoding !== 'nfc' &&
+      converted.encoding !== 'nfd' &&
+      converted.encoding !== 'ascii'
+    ) {
+      issues.push(
+        createIssue(
+          'domains.name-converted',
+          localized(
+            `Tên “${name.slice(0, 80)}” ở bảng mã cũ (${converted.encoding}); đã chuyển sang Unicode TCVN 6909: “${converted.text.slice(0, 80)}”`,
+            `The name “${name.slice(0, 80)}” was in a legacy encoding (${converted.encoding}); converted to Unicode (TCVN 6909): “${converted.text.slice(0, 80)}”`,
+          ),
+          {
+            path,
+            severity: 'warning',
+            citation: cite('VP-32-2023/3.1'),
+            details: {
+              encoding: converted.encoding,
+              original: name.slice(0, 200),
+              converted: converted.text.slice(0, 200),
+            },
+          },
+        ),
+      );
+      name = converted.text;
+    }
+  }
   if (!/[\p{L}\p{N}]/u.test(name)) {
     issues.push(
       createIssue(
