@@ -2,6 +2,7 @@ import type { CitedDeadlineRule } from '../calendar/index.js';
 import type { CategoryId } from '../categories/categoryIds.js';
 import type { Citation, CivilDate, LocalizedText } from '../core/index.js';
 import type { HostnameScheme } from '../domains/index.js';
+import type { WorkflowPolicies } from '../workflow/index.js';
 
 /**
  * The tier of government a regulation belongs to: a national decree, or a province's, district's or
@@ -575,6 +576,11 @@ export interface Profile {
   /** The host-name scheme the regulation sets for its portals and sub-portals (used by `vn-portal-kit/domains`). */
   readonly hostnames?: HostnameScheme | undefined;
   readonly operations: ProfileOperations;
+  /**
+   * Editorial approval, questions and feedback (Q&A), consultations and suspension-notice policies, as data for
+   * `vn-portal-kit/workflow` (who approves what; answer deadlines; TN-40-2012/14).
+   */
+  readonly workflow?: WorkflowPolicies | undefined;
   readonly quotas: readonly ProfileQuota[];
   readonly royalty?: ProfileRoyaltyBasis | undefined;
   readonly features: readonly ProfileFeature[];

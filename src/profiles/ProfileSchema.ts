@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CATEGORY_IDS, type CategoryId } from '../categories/categoryIds.js';
 import { isCivilDate } from '../core/index.js';
+import { WorkflowPoliciesSchema } from '../workflow/index.js';
 import { isCitationId, MAX_CITATION_ID_LENGTH } from './_lib/citationId.js';
 import { hostnameSchemeSchema } from './_lib/hostnameSchemeSchema.js';
 import type { Profile } from './Profile.js';
@@ -202,6 +203,7 @@ export const ProfileSchema: z.ZodType<Profile> = z.strictObject({
       })
       .optional(),
   }),
+  workflow: WorkflowPoliciesSchema.optional(),
   quotas: list(
     z.strictObject({
       category: categoryId,

@@ -1,6 +1,7 @@
 import { cite } from '../core/index.js';
 import { nd43_2011 } from './nd43-2011.js';
 import type { Profile } from './Profile.js';
+import { WORKFLOW_HG_1347_2020 } from './workflow/index.js';
 
 const L = (vi: string, en: string) => ({ vi, en });
 const HG = (ref: string, note?: string) => cite(`HG-1347-2020/${ref}`, note);
@@ -124,6 +125,7 @@ export const hauGiang1347_2020: Profile = {
     ],
     yearlyDuties: [{ duty: 'maintenance-plan', citation: HG('14.4') }],
   },
+  workflow: WORKFLOW_HG_1347_2020,
   quotas: [],
   royalty: {
     regime: 'nd18-2014',

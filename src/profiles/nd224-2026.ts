@@ -1,6 +1,7 @@
 import { cite } from '../core/index.js';
 import { HOSTNAMES_ND_224_2026 } from './hostnames/index.js';
 import type { Profile } from './Profile.js';
+import { WORKFLOW_ND_224_2026 } from './workflow/index.js';
 
 const L = (vi: string, en: string) => ({ vi, en });
 const ALL = ['ministry', 'province', 'department', 'commune'] as const;
@@ -127,6 +128,7 @@ export const nd224_2026: Profile = {
       citation: cite('ND-224-2026/13.1.a'),
     },
   },
+  workflow: WORKFLOW_ND_224_2026,
   quotas: [],
   royalty: {
     regime: 'nd18-2014',

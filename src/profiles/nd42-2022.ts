@@ -1,5 +1,6 @@
 import { cite } from '../core/index.js';
 import type { Profile } from './Profile.js';
+import { WORKFLOW_ND_42_2022 } from './workflow/index.js';
 
 const L = (vi: string, en: string) => ({ vi, en });
 const ALL = ['ministry', 'province', 'department', 'district', 'commune'] as const;
@@ -177,6 +178,7 @@ export const nd42_2022: Profile = {
     otherLanguages: { policy: 'encouraged', citation: cite('ND-42-2022/7') },
   },
   operations: { reporting: [], yearlyDuties: [] },
+  workflow: WORKFLOW_ND_42_2022,
   quotas: [],
   royalty: {
     regime: 'nd18-2014',

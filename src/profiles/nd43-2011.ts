@@ -1,6 +1,7 @@
 import { cite } from '../core/index.js';
 import { HOSTNAMES_ND_43_2011 } from './hostnames/index.js';
 import type { Profile } from './Profile.js';
+import { WORKFLOW_ND_43_2011 } from './workflow/index.js';
 
 const L = (vi: string, en: string) => ({ vi, en });
 
@@ -292,6 +293,7 @@ export const nd43_2011: Profile = {
     reporting: [],
     yearlyDuties: [],
   },
+  workflow: WORKFLOW_ND_43_2011,
   quotas: [],
   royalty: {
     regime: 'nd18-2014',

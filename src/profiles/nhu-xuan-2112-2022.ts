@@ -1,5 +1,6 @@
 import { cite } from '../core/index.js';
 import type { Profile } from './Profile.js';
+import { WORKFLOW_NX_2112_2022 } from './workflow/index.js';
 
 const L = (vi: string, en: string) => ({ vi, en });
 const NX = (ref: string, note?: string) => cite(`NX-2112-2022/${ref}`, note);
@@ -129,6 +130,7 @@ export const nhuXuan2112_2022: Profile = {
     reporting: [],
     yearlyDuties: [{ duty: 'budget', citation: NX('6') }],
   },
+  workflow: WORKFLOW_NX_2112_2022,
   quotas: [],
   royalty: {
     regime: 'nd18-2014',

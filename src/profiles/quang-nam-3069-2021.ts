@@ -1,6 +1,7 @@
 import { cite } from '../core/index.js';
 import { nd43_2011 } from './nd43-2011.js';
 import type { Profile } from './Profile.js';
+import { WORKFLOW_QN_3069_2021 } from './workflow/index.js';
 
 const L = (vi: string, en: string) => ({ vi, en });
 const QN = (ref: string, note?: string) => cite(`QN-3069-2021/${ref}`, note);
@@ -245,6 +246,7 @@ export const quangNam3069_2021: Profile = {
       { duty: 'budget', citation: QN('15.3') },
     ],
   },
+  workflow: WORKFLOW_QN_3069_2021,
   quotas: [],
   royalty: {
     regime: 'nd18-2014',

@@ -1,6 +1,7 @@
 import { cite } from '../core/index.js';
 import { HOSTNAMES_TN_40_2012 } from './hostnames/index.js';
 import type { Profile } from './Profile.js';
+import { WORKFLOW_TN_40_2012 } from './workflow/index.js';
 
 const L = (vi: string, en: string) => ({ vi, en });
 const TN = (ref: string, note?: string) => cite(`TN-40-2012/${ref}`, note);
@@ -242,6 +243,7 @@ export const thaiNguyen40_2012: Profile = {
       { duty: 'review', citation: TN('21.3', 'infrastructure changes need the provincial chair’s consent') },
     ],
   },
+  workflow: WORKFLOW_TN_40_2012,
   quotas: [
     { category: 'news', per: 'month', unit: 'department', minimum: 2, citation: TN('8.3') },
     { category: 'news', per: 'month', unit: 'district', minimum: 3, citation: TN('8.3') },

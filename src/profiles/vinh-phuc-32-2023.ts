@@ -1,6 +1,7 @@
 import { cite } from '../core/index.js';
 import { HOSTNAMES_VP_32_2023 } from './hostnames/index.js';
 import type { Profile } from './Profile.js';
+import { WORKFLOW_VP_32_2023 } from './workflow/index.js';
 
 const L = (vi: string, en: string) => ({ vi, en });
 const ALL = ['province', 'department', 'district', 'commune'] as const;
@@ -354,6 +355,7 @@ export const vinhPhuc32_2023: Profile = {
       { duty: 'budget', citation: VP('14.2') },
     ],
   },
+  workflow: WORKFLOW_VP_32_2023,
   quotas: [],
   royalty: {
     regime: 'vinh-phuc-37-2020',
