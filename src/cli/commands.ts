@@ -1,5 +1,7 @@
 import type { CliCommand } from './CliCommand.js';
+import { convertCommand } from './commands/convert.js';
 import { deadlineCommand } from './commands/deadline.js';
+import { demoCommand } from './commands/demo.js';
 import { domainCommand } from './commands/domain.js';
 import { holidaysCommand } from './commands/holidays.js';
 import { lunarCommand } from './commands/lunar.js';
@@ -9,6 +11,8 @@ import { royaltyCommand } from './commands/royalty.js';
  * The registered sub-commands, in the order `--help` lists them. Each lives in `./commands/<name>.ts`.
  */
 export const commands: readonly CliCommand[] = [
+  demoCommand,
+  convertCommand,
   royaltyCommand,
   holidaysCommand,
   lunarCommand,

@@ -53,7 +53,7 @@ const isCombining = (code: number): boolean =>
  * no legacy encodings, not several encodings in one text, no control characters. Every issue carries its
  * position (`details.index`, `details.line`, `details.column`) and the citation.
  *
- * Issue codes: `text.not-nfc` (decomposed sequence), `text.legacy-encoding` (lines in TCVN3, VNI, VIQR,
+ * Issue codes: `text.not-nfc` (decomposed sequences, one issue per line with their count and columns), `text.legacy-encoding` (lines in TCVN3, VNI, VIQR,
  * windows-1258 or UTF-8 mojibake), `text.mixed-encodings`, `text.control-character`, `text.lone-surrogate`
  * (errors); `text.replacement-character` (U+FFFD, a sign of a lossy conversion) and `text.more-issues`
  * (warnings). Never throws; linear in the length of the text.
@@ -154,29 +154,47 @@ export function checkUnicode(text: string, options: CheckUnicodeOptions = {}): U
     }
   }
 
-  // Non-NFC sequences: a starter and its combining marks, or a character NFC replaces.
+  // Non-NFC sequences (a starter and its combining marks, or a character NFC replaces): one issue per line.
   if (text.normalize('NFC') !== text) {
+    interface Group {
+      first: { index: number; line: number; column: number };
+      found: string;
+      expected: string;
+      columns: number[];
+      count: number;
+    }
+    let group: Group | undefined;
+    const flush = (): void => {
+      if (group === undefined || !report('text.not-nfc')) return;
+      const { first, found, expected, count, columns } = group;
+      const codes = [...found].map((c) => hex(c.codePointAt(0) as number)).join(' ');
+      add(
+        'text.not-nfc',
+        `Dòng ${first.line} có ${count} chuỗi Unicode tổ hợp (NFD), phải dùng dạng dựng sẵn (NFC); đầu tiên ở cột ${first.column}: "${found}" (${codes}) → "${expected}"`,
+        `Line ${first.line} has ${count} decomposed (NFD) sequence(s); use precomposed NFC; the first at column ${first.column}: "${found}" (${codes}) → "${expected}"`,
+        'error',
+        { ...first, length: found.length, found, expected, count, columns },
+      );
+    };
     let i = 0;
     while (i < text.length) {
       const start = i;
-      i += text.codePointAt(i) !== undefined && (text.codePointAt(i) as number) > 0xffff ? 2 : 1;
+      i += (text.codePointAt(i) as number) > 0xffff ? 2 : 1;
       while (i < text.length && isCombining(text.charCodeAt(i))) i++;
+      if (i - start === 1 && text.charCodeAt(start) < 0x80) continue;
       const cluster = text.slice(start, i);
-      if (cluster.charCodeAt(0) < 0x80 && cluster.length === 1) continue;
       const nfc = cluster.normalize('NFC');
-      if (nfc !== cluster) {
-        if (!report('text.not-nfc')) continue;
-        const at = where(start);
-        const codes = [...cluster].map((c) => hex(c.codePointAt(0) as number)).join(' ');
-        add(
-          'text.not-nfc',
-          `"${cluster}" (${codes}) ở dòng ${at.line}, cột ${at.column} là Unicode tổ hợp, phải dùng dạng dựng sẵn "${nfc}" (NFC)`,
-          `"${cluster}" (${codes}) at line ${at.line}, column ${at.column} is decomposed Unicode; use the precomposed "${nfc}" (NFC)`,
-          'error',
-          { ...at, length: cluster.length, found: cluster, expected: nfc },
-        );
+      if (nfc === cluster) continue;
+      const at = where(start);
+      if (group !== undefined && group.first.line === at.line) {
+        group.count++;
+        if (group.columns.length < 20) group.columns.push(at.column);
+      } else {
+        flush();
+        group = { first: at, found: cluster, expected: nfc, columns: [at.column], count: 1 };
       }
     }
+    flush();
   }
 
   // Legacy encodings and mixtures, line by line.

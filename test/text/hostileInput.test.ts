@@ -20,7 +20,7 @@ function adversarial(size: number): string[] {
     unit('\ud800x\u0007\u0085'),
     unit('ôùöôøñ'),
     unit('§¸\u00adµ'),
-    unit('a'.repeat(5000) + ' '),
+    unit(`${'a'.repeat(5000)} `),
     unit('dd\\.'),
     `${unit('Cæng th«ng tin ®iÖn tö\n').slice(0, size / 2)}${unit('Coång thoâng\n').slice(0, size / 2)}`,
   ];
