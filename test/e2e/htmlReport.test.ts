@@ -25,7 +25,7 @@ describe.skipIf(!haveChromium)('HTML report in headless Chromium', () => {
         '--no-sandbox',
         '--disable-gpu',
         '--disable-dev-shm-usage',
-        '--user-data-dir=' + join(dir, 'profile'),
+        `--user-data-dir=${join(dir, 'profile')}`,
         '--dump-dom',
         pathToFileURL(file).href,
       ],
