@@ -50,6 +50,11 @@ export { type ProfileStatus, profileStatusAt } from './profileStatusAt.js';
 export { getProfile, nationalProfiles, PROFILE_IDS, profiles } from './profiles.js';
 export { quangNam3069_2021 } from './quang-nam-3069-2021.js';
 export {
+  type ProfileFieldRequirement,
+  type RequiredFieldsOptions,
+  requiredFieldsFor,
+} from './requiredFieldsFor.js';
+export {
   type SelectDeadlineRuleOptions,
   type SelectedDeadlineRule,
   selectDeadlineRule,
