@@ -89,7 +89,7 @@ export const WORKFLOW_NX_2112_2022: WorkflowPolicies = {
         citation: NX('14.2', 'the Deputy acts for the Head when authorised'),
       },
     ],
-    approvalRequired: [NX('14.1'), NX('14.2')],
+    approvalRequired: [NX('14', 'the Head and the Deputy approve items before they go on the portal')],
     separationOfDuties: NX('9', 'the person who signs off answers for the content'),
     classification: { neverPublish: [...SECRET_MARKS], citation: NX('7#mat') },
   },
