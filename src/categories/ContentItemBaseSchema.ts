@@ -6,14 +6,14 @@ import { z } from 'zod';
  *
  * @example
  * ```ts
- * import { CLASSIFICATION_LEVELS } from 'vn-portal-kit/categories';
- * CLASSIFICATION_LEVELS[0] //=> 'public'
+ * import { CONTENT_CLASSIFICATIONS } from 'vn-portal-kit/categories';
+ * CONTENT_CLASSIFICATIONS[0] //=> 'public'
  * ```
  */
-export const CLASSIFICATION_LEVELS = ['public', 'internal', 'mat', 'toi-mat', 'tuyet-mat'] as const;
+export const CONTENT_CLASSIFICATIONS = ['public', 'internal', 'mat', 'toi-mat', 'tuyet-mat'] as const;
 
-/** One of {@link CLASSIFICATION_LEVELS}: public, internal, Mật, Tối mật, Tuyệt mật. */
-export type ClassificationLevel = (typeof CLASSIFICATION_LEVELS)[number];
+/** One of {@link CONTENT_CLASSIFICATIONS}: public, internal, Mật, Tối mật, Tuyệt mật. */
+export type ContentClassification = (typeof CONTENT_CLASSIFICATIONS)[number];
 
 /**
  * The source of a reused item: the name of the source (newspaper, agency, portal), its address, and the
@@ -86,7 +86,7 @@ export const ContentItemBaseSchema = z.object({
   /** Source of a reused item (nguồn). */
   source: ContentSourceSchema.optional(),
   /** Security classification mark; MẬT or higher must not be published. */
-  classification: z.enum(CLASSIFICATION_LEVELS).optional(),
+  classification: z.enum(CONTENT_CLASSIFICATIONS).optional(),
 });
 
 /** An item envelope, as {@link ContentItemBaseSchema} parses it. */

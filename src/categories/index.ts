@@ -30,8 +30,8 @@ export {
 } from './ContactPersonSchema.js';
 export { type ContactsItem, ContactsItemSchema } from './ContactsItemSchema.js';
 export {
-  CLASSIFICATION_LEVELS,
-  type ClassificationLevel,
+  CONTENT_CLASSIFICATIONS,
+  type ContentClassification,
   type ContentItemBase,
   ContentItemBaseSchema,
   type ContentSource,

@@ -1,5 +1,5 @@
 import { joinNumber } from './_lib/joinNumber.js';
-import { TYPE_BY_CODE, TYPE_BY_UPPER } from './_lib/typeLookup.js';
+import { TYPE_BY_CODE, TYPE_BY_UPPER, TYPE_WITHOUT_STROKE } from './_lib/typeLookup.js';
 import type { DocumentType } from './DOCUMENT_TYPES.js';
 import type { DocumentNumberForm } from './DocumentNumber.js';
 
@@ -122,7 +122,7 @@ export function formatDocumentNumber(parts: DocumentNumberParts): string {
   const groups = [group(parts.issuer, 'issuer'), ...units];
   if (form === 'official-letter') {
     if (type) throw new RangeError('formatDocumentNumber: an official letter (công văn) has no type');
-    const clash = TYPE_BY_UPPER.get(groups[0] ?? '');
+    const clash = TYPE_BY_UPPER.get(groups[0] ?? '') ?? TYPE_WITHOUT_STROKE.get(groups[0] ?? '');
     if (clash && (clash.administrative || clash.normative)) {
       throw new RangeError(`formatDocumentNumber: issuer ${groups[0]} would read as the type ${clash.code}`);
     }

@@ -31,6 +31,8 @@ export interface SchemaIssueOptions {
   readonly citations?: Readonly<Record<string, Citation>>;
   /** Size limits checked before the schema runs. */
   readonly limits?: InputSizeLimits;
+  /** The validated input: lets {@link zodIssuesToIssues} tell a missing field from a wrong one in unions. */
+  readonly input?: unknown;
 }
 
 /**
@@ -97,16 +99,30 @@ function describeValues(values: readonly unknown[]): string {
   return shown.join(', ') + (values.length > 12 ? ', …' : '');
 }
 
-function messageFor(issue: ZodIssue, label: LocalizedText): { code: string; text: LocalizedText } {
-  const i = issue as ZodIssue & { input?: unknown; origin?: string };
+function isMissing(issue: ZodIssue, options: SchemaIssueOptions): boolean {
+  if ('input' in issue) return (issue as { input?: unknown }).input === undefined;
+  if (!('input' in options)) return false;
+  let v: unknown = options.input;
+  for (const key of issue.path) {
+    if (v === null || typeof v !== 'object' || !Object.hasOwn(v, key)) return true;
+    v = (v as Record<PropertyKey, unknown>)[key];
+  }
+  return v === undefined;
+}
+
+function messageFor(
+  issue: ZodIssue,
+  label: LocalizedText,
+  options: SchemaIssueOptions,
+): { code: string; text: LocalizedText } {
+  if ((issue.code === 'invalid_type' || issue.code === 'invalid_union') && isMissing(issue, options)) {
+    return {
+      code: 'schema.required',
+      text: localized(`Thiếu trường bắt buộc ${label.vi}`, `Missing required field ${label.en}`),
+    };
+  }
   switch (issue.code) {
     case 'invalid_type': {
-      if ('input' in i && i.input === undefined) {
-        return {
-          code: 'schema.required',
-          text: localized(`Thiếu trường bắt buộc ${label.vi}`, `Missing required field ${label.en}`),
-        };
-      }
       const expected = issue.expected;
       return {
         code: 'schema.invalid-type',
@@ -260,7 +276,7 @@ export function zodIssuesToIssues(issues: readonly ZodIssue[], options: SchemaIs
       continue;
     }
     const label = labelOf(issue.path, options.labels);
-    const { code, text } = messageFor(issue, label);
+    const { code, text } = messageFor(issue, label, options);
     const key = lastKey(issue.path);
     const citation = key === undefined ? undefined : options.citations?.[key];
     out.push(createIssue(code, text, { path, ...(citation ? { citation } : {}) }));
@@ -307,5 +323,5 @@ export function safeParseWithIssues<S extends z.ZodType>(
     ]);
   }
   if (parsed.success) return ok(parsed.data as z.output<S>);
-  return err(zodIssuesToIssues(parsed.error.issues, options));
+  return err(zodIssuesToIssues(parsed.error.issues, { ...options, input }));
 }
