@@ -11,7 +11,14 @@ import {
   type Result,
   unwrap,
 } from '../core/index.js';
-import { civilDayOrNaN, formatClock, isIssue, parseClock, readDateInput } from './_lib/dateInput.js';
+import {
+  civilDayOrNaN,
+  formatClock,
+  isIssue,
+  NO_ISSUES,
+  parseClock,
+  readDateInput,
+} from './_lib/dateInput.js';
 import { computeDeadlineWith, remainingWith } from './_lib/deadline.js';
 import { type CalendarCore, describeDate, WEEKDAY_EN, WEEKDAY_VI } from './_lib/describe.js';
 import {
@@ -352,6 +359,10 @@ export function tryCreateCalendar(options: CalendarOptions = {}): Result<VnCalen
       : { id: 'QD-188-1999/2', note: 'weekly rest days set by the unit' };
 
   const readDay = (input: DateInput, path: IssuePath): number | Issue => {
+    if (typeof input === 'string') {
+      const fast = civilDayOrNaN(input);
+      if (fast >= CAL_FIRST_DAY && fast <= CAL_LAST_DAY) return fast;
+    }
     const r = readDateInput(input, path);
     if (isIssue(r)) return r;
     if (r.day < CAL_FIRST_DAY || r.day > CAL_LAST_DAY)
@@ -436,7 +447,7 @@ export function tryCreateCalendar(options: CalendarOptions = {}): Result<VnCalen
       const r = addWorking(compiled(), d, n);
       if (Number.isNaN(r))
         return err([outOfRange('Kết quả', `${CAL_FIRST_YEAR}-01-01`, `${CAL_LAST_YEAR}-12-31`, ['n'])]);
-      return ok(daysToCivilDate(r));
+      return ok(daysToCivilDate(r), NO_ISSUES);
     },
     addWorkingDaysOrThrow(start, n) {
       return unwrap(cal.addWorkingDays(start, n));

@@ -1,5 +1,5 @@
 import { type DateInput, err, type IssuePath, ok, type Result, unwrap } from '../core/index.js';
-import { isIssue, readDateInput } from './_lib/dateInput.js';
+import { civilDayOrNaN, isIssue, NO_ISSUES, readDateInput } from './_lib/dateInput.js';
 import { outOfRange } from './_lib/issues.js';
 import {
   FIRST_YEAR,
@@ -55,13 +55,16 @@ export const LUNAR_SUPPORTED_RANGE: { readonly from: string; readonly to: string
  * ```
  */
 export function solarToLunar(date: DateInput, path: IssuePath = []): Result<LunarDate> {
-  const parsed = readDateInput(date, path);
-  if (isIssue(parsed)) return err([parsed]);
-  const day = parsed.day;
+  let day = typeof date === 'string' ? civilDayOrNaN(date) : Number.NaN;
+  if (Number.isNaN(day)) {
+    const parsed = readDateInput(date, path);
+    if (isIssue(parsed)) return err([parsed]);
+    day = parsed.day;
+  }
   if (day < LUNAR_FIRST_DAY || day > LUNAR_LAST_DAY) {
     return err([outOfRange('Ngày', LUNAR_SUPPORTED_RANGE.from, LUNAR_SUPPORTED_RANGE.to, path)]);
   }
-  return ok(lunarOfDay(day));
+  return ok(lunarOfDay(day), NO_ISSUES);
 }
 
 /** @internal Lunar date of a supported day number. */

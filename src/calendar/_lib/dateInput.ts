@@ -20,6 +20,9 @@ export interface DayAndMinute {
   readonly timed: boolean;
 }
 
+/** A shared empty issue list for successful results on hot paths. */
+export const NO_ISSUES: readonly Issue[] = Object.freeze([]);
+
 const digit = (s: string, i: number): number => s.charCodeAt(i) - 48;
 
 /** Day number of a strict `'YYYY-MM-DD'` string, or `NaN` when it is not one (fast path, no regex). */

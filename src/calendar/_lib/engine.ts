@@ -1,5 +1,5 @@
 import { type Citation, daysFromCivil, daysToCivilDate, type LocalizedText } from '../../core/index.js';
-import schedule from '../data/vn-civil-service-2019-2026.json' with { type: 'json' };
+import { OFFICIAL_SCHEDULE, type OfficialYear } from '../data/officialSchedule.js';
 import {
   type HolidayOccasion,
   type HolidayRule,
@@ -96,19 +96,16 @@ export interface Compiled {
 const weekday = (day: number): number => (((day + 4) % 7) + 7) % 7;
 const yearOfDay = (day: number): number => Number(daysToCivilDate(day).slice(0, 4));
 
-interface ScheduleYear {
-  readonly blocks: readonly {
-    readonly occasion: string;
-    readonly from: string;
-    readonly to: string;
-    readonly weekdaysOff: readonly string[];
-  }[];
-  readonly workedSaturdays: readonly string[];
-  readonly swapBasis?: string;
-}
-const SCHEDULE_YEARS = schedule.years as unknown as Readonly<Record<string, ScheduleYear>>;
-const civil = (s: string): number =>
-  daysFromCivil(Number(s.slice(0, 4)), Number(s.slice(5, 7)), Number(s.slice(8, 10)));
+/** Decodes a list of MMDD (`<MMDD` = previous year) of an official year into day numbers. */
+const decode = (list: string, year: number): number[] =>
+  list === ''
+    ? []
+    : list.split(' ').map((t) => {
+        const prev = t.startsWith('<');
+        const md = prev ? t.slice(1) : t;
+        return daysFromCivil(prev ? year - 1 : year, Number(md.slice(0, 2)), Number(md.slice(2, 4)));
+      });
+const officialYear = (year: number): OfficialYear | undefined => OFFICIAL_SCHEDULE[year];
 
 const LUNAR_DAY_VI = (d: number): string => (d <= 10 ? `mùng ${d}` : `${d}`);
 const LUNAR_MONTH_VI = (m: number): string =>
@@ -154,17 +151,16 @@ export function provisionalTetSpan(year: number, isRest: (day: number) => boolea
 }
 
 function officialTetSpan(year: number): number[] | undefined {
-  const y = SCHEDULE_YEARS[String(year)];
-  const block = y?.blocks.find((b) => b.occasion.includes('Nguyên đán'));
-  return block?.weekdaysOff.map(civil);
+  const y = officialYear(year);
+  return y ? decode(y.tet, year) : undefined;
 }
 
 function officialNationalDayAdjacent(year: number): number | undefined {
-  const y = SCHEDULE_YEARS[String(year)];
-  const block = y?.blocks.find((b) => b.occasion.includes('Quốc khánh'));
-  if (!block) return undefined;
-  for (const s of block.weekdaysOff) if (s.endsWith('-09-01') || s.endsWith('-09-03')) return civil(s);
-  return undefined;
+  const y = officialYear(year);
+  if (!y) return undefined;
+  const first = daysFromCivil(year, 9, 1);
+  const third = daysFromCivil(year, 9, 3);
+  return decode(y.off, year).find((d) => d === first || d === third);
 }
 
 function statutoryDays(
@@ -247,14 +243,14 @@ export function compile(opts: NormalOptions): Compiled {
   const officialOff = new Set<number>();
   const officialSwapInfo: { day: number; saturday: number | undefined; basis: Citation }[] = [];
   if (opts.officialSchedule) {
-    for (const [y, data] of Object.entries(SCHEDULE_YEARS)) {
+    for (const [y, data] of Object.entries(OFFICIAL_SCHEDULE)) {
       officialYears.add(Number(y));
-      for (const b of data.blocks) for (const s of b.weekdaysOff) officialOff.add(civil(s));
+      for (const d of decode(data.off, Number(y))) officialOff.add(d);
     }
   }
-  const swapCitation = (data: ScheduleYear): Citation =>
-    data.swapBasis
-      ? { id: data.swapBasis, note: 'Government approval of the swap (civil servants only)' }
+  const swapCitation = (data: OfficialYear): Citation =>
+    data.basis
+      ? { id: data.basis, note: 'Government approval of the swap (civil servants only)' }
       : {
           id: 'QD-188-1999/1',
           note: 'swap approved by the Government for civil servants; document number not recorded in the shipped data',
@@ -310,17 +306,15 @@ export function compile(opts: NormalOptions): Compiled {
       }
     }
     if (official) {
-      const data = SCHEDULE_YEARS[String(year)] as ScheduleYear;
+      const data = officialYear(year) as OfficialYear;
       const swapDays: number[] = [];
-      for (const b of data.blocks)
-        for (const s of b.weekdaysOff) {
-          const d = civil(s);
-          const y = yearOfDay(d);
-          if (y !== year && !(y >= CAL_FIRST_YEAR && y <= CAL_LAST_YEAR)) continue;
-          const sameYearKnown = y === year && (stat.some((t) => t.day === d) || compDays.has(d));
-          if (!sameYearKnown) swapDays.push(d);
-        }
-      const saturdays = data.workedSaturdays.map(civil);
+      for (const d of decode(data.off, year)) {
+        const y = yearOfDay(d);
+        if (y < CAL_FIRST_YEAR) continue;
+        const sameYearKnown = y === year && (stat.some((t) => t.day === d) || compDays.has(d));
+        if (!sameYearKnown) swapDays.push(d);
+      }
+      const saturdays = decode(data.worked, year);
       swapDays.sort((a, b) => a - b);
       swapDays.forEach((d, k) => {
         officialSwapInfo.push({ day: d, saturday: saturdays[k], basis: swapCitation(data) });
