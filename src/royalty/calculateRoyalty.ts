@@ -21,7 +21,7 @@ import { numberIssue, previewValue, royaltyIssue } from './_lib/issues.js';
 import { checkInForce, resolveRegime } from './_lib/resolveRegime.js';
 import { salaryContext, salaryTrace } from './_lib/salaryContext.js';
 import type { BaseSalaryPeriodInput, BaseSalaryTable } from './defineBaseSalaryTable.js';
-import type { RoyaltyGenre, RoyaltyRegime } from './RoyaltyRegimeSchema.js';
+import type { RoyaltyCapGroup, RoyaltyGenre, RoyaltyRegime, RoyaltySite } from './RoyaltyRegimeSchema.js';
 
 /**
  * Which date selects the base salary: the publication date (`'published'`, the default) or the payment date
@@ -208,26 +208,34 @@ export function calculateRoyalty(input: RoyaltyInput): Result<RoyaltyCalculation
       'calculateRoyalty expects an object { genre, publishedOn, coefficient | grade, ... }',
     );
   }
+  // Read each input property once (inputs built by object spread are slow to read repeatedly).
+  const {
+    regime: regimeIn,
+    genre: genreIn,
+    coefficient,
+    grade,
+    length,
+    publishedOn,
+    paidOn,
+    salaryDate,
+    salaryTable,
+    modifiers,
+    site: siteIn,
+    explain: explainIn,
+  } = input;
   const issues: Issue[] = [];
-  const regime = resolveRegime(input.regime, issues);
+  const regime = resolveRegime(regimeIn, issues);
   if (regime === undefined) return err(issues);
-  const genre = findGenre(regime, input.genre, issues);
-  const ctx = salaryContext(
-    input.publishedOn,
-    input.paidOn,
-    input.salaryDate,
-    input.salaryTable,
-    regime.unitShare,
-    issues,
-  );
+  const genre = findGenre(regime, genreIn, issues);
+  const ctx = salaryContext(publishedOn, paidOn, salaryDate, salaryTable, regime.unitShare, issues);
   if (genre === undefined || ctx === undefined) return err(issues);
   checkInForce(regime, ctx.publishedOn, issues);
-  const explain = input.explain !== false;
+  const explain = explainIn !== false;
   const lines: RoyaltyBreakdownLine[] = explain
     ? salaryTrace(ctx, regime.unitShare, regime.unitShareCitation)
     : [];
 
-  const coef = resolveCoefficient(regime, genre, input, issues, lines, explain);
+  const coef = resolveCoefficient(regime, genre, { coefficient, grade, length }, issues, lines, explain);
   if (coef === undefined) return err(issues);
 
   const baseAmount = mulDivHalfUp(coef.applied, ctx.unitValue, COEFFICIENT_SCALE);
@@ -245,19 +253,20 @@ export function calculateRoyalty(input: RoyaltyInput): Result<RoyaltyCalculation
       citation: FORMULA,
     });
   }
-  const afterModifiers = applyModifiers(regime, input.modifiers, baseAmount, issues, lines, explain);
+  const afterModifiers = applyModifiers(regime, modifiers, baseAmount, issues, lines, explain);
   if (afterModifiers === undefined) return err(issues);
   let amount = afterModifiers;
   let siteId: string | undefined;
-  if (input.site !== undefined) {
-    const site = regime.sites.find((s) => s.id === input.site);
+  if (siteIn !== undefined) {
+    let site: RoyaltySite | undefined;
+    for (const s of regime.sites) if (s.id === siteIn) site = s;
     if (site === undefined) {
       const known = regime.sites.map((s) => s.id).join(', ') || '—';
       issues.push(
         royaltyIssue(
           'royalty.site-unknown',
-          `Loại trang ${previewValue(input.site)} không có trong ${regime.id} (có: ${known})`,
-          `Site kind ${previewValue(input.site)} is not in ${regime.id} (known: ${known})`,
+          `Loại trang ${previewValue(siteIn)} không có trong ${regime.id} (có: ${known})`,
+          `Site kind ${previewValue(siteIn)} is not in ${regime.id} (known: ${known})`,
           ['site'],
         ),
       );
@@ -515,7 +524,8 @@ export function resolveCoefficient(
   }
   const cap = regime.cap;
   if (cap && genre.group !== undefined) {
-    const group = cap.groups.find((g) => g.group === genre.group);
+    let group: RoyaltyCapGroup | undefined;
+    for (const g of cap.groups) if (g.group === genre.group) group = g;
     if (group !== undefined) {
       const gmax = Math.round(group.max * COEFFICIENT_SCALE);
       if (applied > gmax) {

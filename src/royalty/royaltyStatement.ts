@@ -12,6 +12,7 @@ import {
   toCivilDate,
 } from '../core/index.js';
 import { previewValue, royaltyIssue } from './_lib/issues.js';
+import { quickCivilDate } from './_lib/quickCivilDate.js';
 import { PAYMENT_LIMIT_CITATION, PAYMENT_LIMIT_DAYS } from './_lib/salaryContext.js';
 
 /**
@@ -340,14 +341,14 @@ function checkEntry(e: RoyaltyStatementEntry, index: number, issues: Issue[]): L
     );
     bad = true;
   }
-  const pub = toCivilDate(e.publishedOn, [index, 'publishedOn']);
+  const pub = quickCivilDate(e.publishedOn) ?? toCivilDate(e.publishedOn, [index, 'publishedOn']);
   if (!pub.ok) {
     issues.push(...pub.issues);
     bad = true;
   }
   let paid: CivilDate | undefined;
   if (e.paidOn !== undefined) {
-    const p = toCivilDate(e.paidOn, [index, 'paidOn']);
+    const p = quickCivilDate(e.paidOn) ?? toCivilDate(e.paidOn, [index, 'paidOn']);
     if (!p.ok) {
       issues.push(...p.issues);
       bad = true;

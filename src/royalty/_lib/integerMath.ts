@@ -48,6 +48,9 @@ export function toScaled(input: unknown, scale: number): ScaledResult {
     if (input < 0 || Object.is(input, -0)) return input < 0 ? { ok: false, reason: 'negative' } : scaledZero;
     if (input > 1e15) return { ok: false, reason: 'too-large' };
     if (Number.isInteger(input)) return checked(input * scale, false);
+    // Fast path: a number with at most the scale's decimals maps back exactly (0.7 × 10_000 → 7_000).
+    const fast = Math.round(input * scale);
+    if (fast / scale === input) return checked(fast, false);
     text = String(input);
     if (text.includes('e')) {
       // Tiny numbers like 1e-7: below the scale's precision.
@@ -64,7 +67,7 @@ export function toScaled(input: unknown, scale: number): ScaledResult {
   }
   const m = DECIMAL_RE.exec(text);
   if (!m) return { ok: false, reason: 'not-a-number' };
-  const digits = Math.round(Math.log10(scale));
+  const digits = digitsOf(scale);
   const whole = Number(m[1]);
   const frac = m[2] ?? '';
   const kept = frac.slice(0, digits).padEnd(digits, '0');
@@ -73,6 +76,10 @@ export function toScaled(input: unknown, scale: number): ScaledResult {
   const rounded = /[1-9]/.test(rest);
   if (rest.length > 0 && rest.charCodeAt(0) >= 53 /* '5' */) value += 1;
   return checked(value, rounded);
+}
+
+function digitsOf(scale: number): number {
+  return scale === 10_000 ? 4 : scale === 100 ? 2 : Math.round(Math.log10(scale));
 }
 
 const scaledZero: ScaledResult = { ok: true, value: 0, rounded: false };
@@ -106,7 +113,7 @@ export function vnd(value: number): { vi: string; en: string } {
 /** A scaled decimal rendered without trailing zeros: 15_000 → `'1,5'` (vi) / `'1.5'` (en). */
 export function decimalText(value: number, scale: number): { vi: string; en: string } {
   const whole = Math.floor(value / scale);
-  let frac = String(value - whole * scale).padStart(Math.round(Math.log10(scale)), '0');
+  let frac = String(value - whole * scale).padStart(digitsOf(scale), '0');
   while (frac.endsWith('0')) frac = frac.slice(0, -1);
   if (frac === '') return { vi: groupThousands(whole, '.'), en: groupThousands(whole, ',') };
   return { vi: `${groupThousands(whole, '.')},${frac}`, en: `${groupThousands(whole, ',')}.${frac}` };

@@ -14,9 +14,10 @@ import {
   type BaseSalaryTable,
   defineBaseSalaryTable,
 } from '../defineBaseSalaryTable.js';
-import { decimalText, mulDivHalfUp, PERCENT_SCALE, toScaled, vnd, WHOLE_BP } from './integerMath.js';
+import { decimalText, mulDivHalfUp, PERCENT_SCALE, vnd, WHOLE_BP } from './integerMath.js';
 import { royaltyIssue } from './issues.js';
 import { lookupBaseSalary, uncoveredIssue } from './lookupBaseSalary.js';
+import { quickCivilDate } from './quickCivilDate.js';
 
 type SalaryDateBasis = RoyaltySalaryDate;
 
@@ -64,14 +65,14 @@ export function salaryContext(
       table = t.value;
     } else table = tableInput as BaseSalaryTable;
   }
-  const pub = toCivilDate(publishedOn, ['publishedOn']);
+  const pub = quickCivilDate(publishedOn) ?? toCivilDate(publishedOn, ['publishedOn']);
   if (!pub.ok) {
     issues.push(...pub.issues);
     return undefined;
   }
   let paid: CivilDate | undefined;
   if (paidOn !== undefined) {
-    const p = toCivilDate(paidOn, ['paidOn']);
+    const p = quickCivilDate(paidOn) ?? toCivilDate(paidOn, ['paidOn']);
     if (!p.ok) {
       issues.push(...p.issues);
       return undefined;
@@ -133,9 +134,13 @@ export function salaryContext(
     issues.push(uncoveredIssue(salaryDate, table, [b === 'paid' ? 'paidOn' : 'publishedOn']));
     return undefined;
   }
-  const share = toScaled(unitShare, PERCENT_SCALE);
-  if (!share.ok) throw new TypeError(`Invalid unitShare in regime: ${String(unitShare)}`);
-  const unitValue = mulDivHalfUp(period.amount, share.value, WHOLE_BP);
+  const shareBp = Math.round(unitShare * PERCENT_SCALE);
+  if (!Number.isSafeInteger(shareBp) || shareBp <= 0) {
+    throw new TypeError(
+      `Invalid unitShare in regime: ${String(unitShare)} (validate it with defineRoyaltyRegime)`,
+    );
+  }
+  const unitValue = mulDivHalfUp(period.amount, shareBp, WHOLE_BP);
   const ctx: SalaryContext = {
     publishedOn: pub.value,
     salaryDate,
