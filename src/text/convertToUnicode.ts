@@ -38,9 +38,15 @@ export interface ConversionResult {
   readonly changed: boolean;
   /** Runs of lines with their encoding (lines without Vietnamese evidence join the surrounding run). */
   readonly segments: readonly ConversionSegment[];
-  /** Warnings: mixed encodings, words that still do not read as Vietnamese after conversion. */
+  /**
+   * Warnings: mixed encodings; words that still do not read as Vietnamese after conversion (counted in the
+   * first 64 K characters of converted legacy text).
+   */
   readonly issues: readonly Issue[];
 }
+
+/** How many decoded characters are read back for the unreadable-words warning (a cap for huge inputs). */
+const CHECK_BUDGET = 65_536;
 
 function decodeLine(line: string, label: TextEncoding, capitals: Tcvn3Capitals): string {
   if (label === 'nfc' || label === 'nfd' || label === 'ascii' || label === 'mixed')
@@ -90,6 +96,7 @@ export function convertToUnicodeDetailed(
   const issues: Issue[] = [];
   let lineNo = 1;
   let unreadable = 0;
+  let checked = 0;
   let firstUnreadableLine = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
@@ -100,11 +107,24 @@ export function convertToUnicodeDetailed(
     const last = segments[segments.length - 1];
     if (last !== undefined && last.encoding === label) last.toLine = lineNo + lineCount - 1;
     else segments.push({ fromLine: lineNo, toLine: lineNo + lineCount - 1, encoding: label });
-    if (label !== 'nfc' && label !== 'nfd' && label !== 'ascii' && label !== 'mixed') {
-      const e = evidence(decoded);
-      if (e.bad > 0) {
-        if (unreadable === 0) firstUnreadableLine = lineNo;
-        unreadable += e.bad;
+    if (
+      label !== 'nfc' &&
+      label !== 'nfd' &&
+      label !== 'ascii' &&
+      label !== 'mixed' &&
+      checked < CHECK_BUDGET
+    ) {
+      // Read back (up to a budget) what was decoded: words that are still not Vietnamese syllables.
+      const sample = decoded.slice(0, CHECK_BUDGET - checked);
+      checked += sample.length;
+      let sampleLine = lineNo;
+      for (const part of sample.split('\n')) {
+        const e = evidence(part);
+        if (e.bad > 0) {
+          if (unreadable === 0) firstUnreadableLine = sampleLine;
+          unreadable += e.bad;
+        }
+        sampleLine++;
       }
     }
     lineNo += lineCount;
@@ -151,8 +171,9 @@ function countLines(text: string): number {
  * - TCVN3 (ABC): only the 74 ABC code points are decoded, so Word's smart quotes and dashes survive; the soft
  *   hyphen U+00AD is `ư`; toned capitals follow the `tcvn3Capitals` option.
  * - VNI: longest match first (`ôù` = `ớ`, not `ơ` + `ù`).
- * - VIQR: marks count only after a vowel inside a word; `\` escapes a mark; a `.`/`?` that ends a sentence
- *   stays punctuation (write `\.` to keep any other `.` literal); `dd` = `đ` at the start of a word.
+ * - VIQR (RFC 1456): marks count only right after a vowel of a word, one tone per word (a second mark is
+ *   punctuation); `\` escapes a mark (`\.`, `\?`); a `.` ending a line after a final glide (`nhau.`) is a
+ *   period; `dd` = `đ` at the start of a word, `DD` = `Đ` also inside abbreviations (`NDD-CP`).
  * - UTF-8 mojibake: characters → windows-1252 bytes → UTF-8, only where they form valid UTF-8.
  *
  * Use {@link convertToUnicodeDetailed} to learn the detected encoding, the per-line segments and warnings.

@@ -11,20 +11,24 @@ const isLetterCode = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0
 const isVowel = (c: string): boolean => 'aeiouyAEIOUY'.includes(c);
 
 /**
- * Whether a `.` after the last vowel of a word ends a sentence instead of marking the nặng tone: it does at
- * the end of the text or of a line (RFC 1456 asks writers to escape it as `\.`; most do not).
+ * Whether a `.` after the last vowel of a word ends a sentence instead of marking the nặng tone. RFC 1456
+ * asks writers to escape a literal period after a vowel (`\.`); most do not, so at the end of a line or of
+ * the text a `.` after a vowel that follows another vowel or a modifier (`nhau.`, `dda^y.`) ends the
+ * sentence, because a tone is written after the main vowel, not after a final glide.
  */
-function endsSentence(text: string, after: number): boolean {
+function endsSentence(text: string, vowelAt: number, after: number): boolean {
   let k = after;
   while (text[k] === ' ' || text[k] === '\t') k++;
   const next = text[k];
-  return next === undefined || next === '\n' || next === '\r';
+  if (next !== undefined && next !== '\n' && next !== '\r') return false;
+  const before = text[vowelAt - 1];
+  return before !== undefined && (isVowel(before) || '^(+'.includes(before));
 }
 
 /**
  * Decodes VIQR (RFC 1456). Modifiers and tones count only right after a vowel inside a word; a tone after a
  * word that already has one, or a `.` that ends a sentence, stays punctuation; `\` escapes the next mark;
- * `dd`/`DD` at the start of a word is đ/Đ.
+ * `dd`/`Dd` at the start of a word is đ/Đ, and `DD` anywhere (abbreviations such as `NDD-CP` = `NĐ-CP`).
  */
 export function decodeViqr(text: string): string {
   let out = '';
@@ -43,7 +47,8 @@ export function decodeViqr(text: string): string {
       inWord = isLetterCode(text.charCodeAt(i - 1));
       continue;
     }
-    if (!inWord && (c === 'd' || c === 'D') && (text[i + 1] === 'd' || (c === 'D' && text[i + 1] === 'D'))) {
+    // dd/Dd/DD at the start of a word; DD also inside an all-capital abbreviation (NDD-CP, HDDND).
+    if ((c === 'D' && text[i + 1] === 'D') || (!inWord && (c === 'd' || c === 'D') && text[i + 1] === 'd')) {
       out += text.slice(copied, i) + (c === 'D' ? '\u0110' : '\u0111');
       i += 2;
       copied = i;
@@ -63,7 +68,7 @@ export function decodeViqr(text: string): string {
       }
       const t = text[j];
       if (t !== undefined && TONES.includes(t) && !toned) {
-        if (isLetterCode(text.charCodeAt(j + 1)) || t !== '.' || !endsSentence(text, j + 1)) {
+        if (isLetterCode(text.charCodeAt(j + 1)) || t !== '.' || !endsSentence(text, i, j + 1)) {
           key += t;
           j++;
           toned = true;
