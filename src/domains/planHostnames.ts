@@ -34,9 +34,10 @@ export interface PlanUnit extends HostnameUnit {
 /**
  * How `planHostnames` resolves labels that collide in one namespace (the same parent host name) after
  * folding. Units are ranked by code (units without a code last), then by name; the first keeps the plain
- * label (`keepBase: 'first'`), the others try each step in order: `type-prefix` puts the unit-type word
- * before the label (`phuongdongtien`) when that type is unique among the colliding units; `numeric-suffix`
- * appends the smallest free number from `suffixStart` (`vanlang2`).
+ * label (`keepBase: 'first'`); the others, in rank order across the namespace, try each step in order:
+ * `type-prefix` puts the unit-type word before the label (`phuongdongtien`) for the first unit of each type
+ * other than the holder's; `numeric-suffix` appends the smallest free number from `suffixStart`
+ * (`vanlang2`). A label is free when no unit has it and no unit wants it as its plain label.
  *
  * @example
  * ```ts
@@ -415,7 +416,9 @@ export function planHostnames(units: readonly PlanUnit[], options: PlanHostnames
     // 2. Everyone else: base labels, then collisions.
     const wanted = new Map<string, Node[]>();
     for (const node of generated) {
-      const r = resolveLabel(node.unit, scheme, node.path);
+      // A fixed label that could not be honoured is dropped: the unit is named like the others.
+      const { label: _dropped, ...free } = node.unit;
+      const r = resolveLabel(free, scheme, node.path);
       issues.push(...r.issues);
       if (r.value === undefined) {
         node.failed = true;
@@ -432,25 +435,31 @@ export function planHostnames(units: readonly PlanUnit[], options: PlanHostnames
       else list.push(node);
     }
     const blocked = (label: string): boolean => taken.has(label) || wanted.has(label) || isReserved(label);
+    interface Conflict {
+      base: string;
+      cause: HostnameCollision['cause'];
+      holder: Node | undefined;
+      holderType: string | undefined;
+      members: Node[];
+      why: LocalizedText;
+      prefixed: Set<string>;
+    }
+    const conflicts: Conflict[] = [];
+    const losers: { node: Node; conflict: Conflict }[] = [];
+    // Winners first: a base label wanted by one unit only, or the first by rank of a colliding group.
     for (const [base, members] of [...wanted.entries()].sort((a, b) =>
       a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0,
     )) {
-      const holder = taken.get(base);
+      const fixedHolder = taken.get(base);
       const baseReserved = isReserved(base);
-      if (members.length === 1 && holder === undefined && !baseReserved) {
+      if (members.length === 1 && fixedHolder === undefined && !baseReserved) {
         const only = members[0] as Node;
         only.label = base;
         taken.set(base, only);
         continue;
       }
       const cause: HostnameCollision['cause'] =
-        members.length > 1 ? 'fold' : holder !== undefined ? 'pinned' : 'reserved';
-      const canKeep = keepBase === 'first' && holder === undefined && !baseReserved;
-      const typeCounts = new Map<string, number>();
-      for (const m of members) {
-        const t = nameParts(m.unit.name, m.unit.kind).typeWord?.word ?? '';
-        typeCounts.set(t, (typeCounts.get(t) ?? 0) + 1);
-      }
+        members.length > 1 ? 'fold' : fixedHolder !== undefined ? 'pinned' : 'reserved';
       const names = members.map((m) => `“${m.unit.name.slice(0, 80)}”`).join(', ');
       const why =
         cause === 'fold'
@@ -464,48 +473,75 @@ export function planHostnames(units: readonly PlanUnit[], options: PlanHostnames
                 `the label “${base}” is fixed for another unit`,
               )
             : localized(`nhãn “${base}” được dành riêng`, `the label “${base}” is reserved`);
-      members.forEach((m, index) => {
-        if (index === 0 && canKeep) {
-          m.label = base;
-          taken.set(base, m);
-          m.reason = localized(
-            `${m.reason?.vi ?? ''}; giữ nhãn gốc vì đứng đầu theo mã (${why.vi})`,
-            `${m.reason?.en ?? ''}; keeps the plain label as the first by code (${why.en})`,
+      let holder = fixedHolder;
+      let rest = members;
+      if (keepBase === 'first' && fixedHolder === undefined && !baseReserved) {
+        const first = members[0] as Node;
+        first.label = base;
+        taken.set(base, first);
+        first.reason = localized(
+          `${first.reason?.vi ?? ''}; giữ nhãn gốc vì đứng đầu theo mã (${why.vi})`,
+          `${first.reason?.en ?? ''}; keeps the plain label as the first by code (${why.en})`,
+        );
+        holder = first;
+        rest = members.slice(1);
+      }
+      const conflict: Conflict = {
+        base,
+        cause,
+        holder: fixedHolder,
+        holderType: holder === undefined ? undefined : typeOf(holder),
+        members,
+        why,
+        prefixed: new Set(),
+      };
+      conflicts.push(conflict);
+      for (const node of rest) losers.push({ node, conflict });
+    }
+    // Then the others, in rank order across the whole namespace: a unit never takes a label before a
+    // better-ranked one, so adding a last-ranked unit cannot rename anyone.
+    losers.sort((a, b) => compareNodes(a.node, b.node));
+    for (const { node: m, conflict } of losers) {
+      const { base, why } = conflict;
+      const type = nameParts(m.unit.name, m.unit.kind).typeWord;
+      let done = false;
+      for (const step of steps) {
+        if (step === 'type-prefix') {
+          if (type === undefined || type.word === conflict.holderType || conflict.prefixed.has(type.word))
+            continue;
+          const label = fitLabel(type.word, base, '');
+          if (blocked(label)) continue;
+          conflict.prefixed.add(type.word);
+          assign(
+            m,
+            label,
+            'type-prefix',
+            localized(
+              `Trùng nhãn: ${why.vi}; thêm từ chỉ loại “${type.word}” phía trước`,
+              `Collision: ${why.en}; unit-type prefix “${type.word}” added`,
+            ),
           );
-          return;
+          done = true;
+          break;
         }
-        const type = nameParts(m.unit.name, m.unit.kind).typeWord;
-        for (const step of steps) {
-          if (step === 'type-prefix') {
-            if (type === undefined || (typeCounts.get(type.word) ?? 0) > 1) continue;
-            const label = fitLabel(type.word, base, '');
-            if (blocked(label)) continue;
-            assign(
-              m,
-              label,
-              'type-prefix',
-              localized(
-                `Trùng nhãn: ${why.vi}; thêm từ chỉ loại “${type.word}” phía trước`,
-                `Collision: ${why.en}; unit-type prefix “${type.word}” added`,
-              ),
-            );
-            return;
-          }
-          for (let n = suffixStart; n < suffixStart + 100_000; n++) {
-            const label = fitLabel('', base, `${sep}${n}`);
-            if (blocked(label)) continue;
-            assign(
-              m,
-              label,
-              'numeric-suffix',
-              localized(
-                `Trùng nhãn: ${why.vi}; thêm số thứ tự ${n}`,
-                `Collision: ${why.en}; number ${n} appended`,
-              ),
-            );
-            return;
-          }
+        for (let n = suffixStart; n < suffixStart + 100_000; n++) {
+          const label = fitLabel('', base, `${sep}${n}`);
+          if (blocked(label)) continue;
+          assign(
+            m,
+            label,
+            'numeric-suffix',
+            localized(
+              `Trùng nhãn: ${why.vi}; thêm số thứ tự ${n}`,
+              `Collision: ${why.en}; number ${n} appended`,
+            ),
+          );
+          done = true;
+          break;
         }
+        if (done) break;
+      }
+      if (!done) {
         m.failed = true;
         issues.push(
           createIssue(
@@ -517,18 +553,15 @@ export function planHostnames(units: readonly PlanUnit[], options: PlanHostnames
             { path: m.path, details: { label: base, namespace: ns } },
           ),
         );
-      });
-      const holderEntry = holder !== undefined ? [holder] : [];
-      const involved = [...holderEntry, ...members];
+      }
+    }
+    for (const { base, cause, holder, members, why } of conflicts) {
+      const involved = holder !== undefined ? [holder, ...members] : members;
       collisions.push({
         namespace: ns,
         label: base,
         cause,
-        units: involved.map((m) => ({
-          unit: m.unit,
-          label: m.label ?? '',
-          strategy: m.strategy ?? 'full',
-        })),
+        units: involved.map((m) => ({ unit: m.unit, label: m.label ?? '', strategy: m.strategy ?? 'full' })),
       });
       issues.push(
         createIssue(
@@ -602,6 +635,10 @@ export function planHostnames(units: readonly PlanUnit[], options: PlanHostnames
           : 0,
   );
   return { assignments, collisions, issues };
+}
+
+function typeOf(node: Node): string | undefined {
+  return nameParts(node.unit.name, node.unit.kind).typeWord?.word;
 }
 
 /** `prefix + base + suffix`, the base cut so the label stays within 63 characters. */
