@@ -2,6 +2,7 @@ import type { CliCommand } from './CliCommand.js';
 import { convertCommand } from './commands/convert.js';
 import { deadlineCommand } from './commands/deadline.js';
 import { demoCommand } from './commands/demo.js';
+import { docnumCommand } from './commands/docnum.js';
 import { domainCommand } from './commands/domain.js';
 import { holidaysCommand } from './commands/holidays.js';
 import { lunarCommand } from './commands/lunar.js';
@@ -18,4 +19,5 @@ export const commands: readonly CliCommand[] = [
   lunarCommand,
   deadlineCommand,
   domainCommand,
+  docnumCommand,
 ];
