@@ -255,7 +255,8 @@ export const REASONS: Readonly<Record<string, string>> = {
   'NX-2112-2022/14.2': 'Deputy approves government topics, acts for the Head: workflow editorial policy',
   'NX-2112-2022/14.3': 'members do what the Head assigns: workflow editorial policy (roles)',
   'TN-40-2012/17.2': 'access levels (administrator, moderator, updater): workflow editorial policy (roles)',
-  'QN-3069-2021/21.4': 'account kinds: workflow editorial policy (roles)',
+  'QN-3069-2021/21.4':
+    'account kinds (quản trị, biên tập, cập nhật) are access rights of a CMS, not content rules; the workflow roles model who may approve and publish',
   'QN-3069-2021/7.2': 'per-category accounts of supplying agencies: profile category suppliers (7.2.a–n)',
   'QN-3069-2021/17.4': 'not machine-checkable: duty of a person (keep credentials safe)',
   'TN-40-2012/21.4': 'not machine-checkable: duty of a person (keep credentials safe)',
@@ -292,12 +293,15 @@ export const REASONS: Readonly<Record<string, string>> = {
   'VP-32-2023/3.4.b': 'district host names: host-name scheme (domains)',
   'VP-32-2023/3.4.c': 'commune host names: host-name scheme (domains)',
   'TN-40-2012/7.2': 'portal address and sub-portal host names: profile domain; host-name scheme (domains)',
-  'TN-40-2012/2.6.a': 'online-service level 1: categories module (procedures, ND 43/2011 levels)',
-  'TN-40-2012/2.6.b': 'online-service level 2: categories module (procedures)',
-  'TN-40-2012/2.6.c': 'online-service level 3: categories module (procedures)',
-  'TN-40-2012/2.6.d': 'online-service level 4: categories module (procedures)',
-  'QN-3069-2021/2.5': 'nhuận bút defined: royalty module; profile royalty basis',
-  'QN-3069-2021/2.6': 'thù lao defined: royalty module; profile royalty basis',
+  'TN-40-2012/2.6.a':
+    'online-service level 1: categories ProcedureSchema levels, cited as ND-43-2011/3.4, which TN 2.6 restates',
+  'TN-40-2012/2.6.b': 'online-service level 2: categories ProcedureSchema levels (ND-43-2011/3.4)',
+  'TN-40-2012/2.6.c': 'online-service level 3: categories ProcedureSchema levels (ND-43-2011/3.4)',
+  'TN-40-2012/2.6.d': 'online-service level 4: categories ProcedureSchema levels (ND-43-2011/3.4)',
+  'QN-3069-2021/2.5':
+    'definition of nhuận bút: the royalty module computes it (ND 18/2014 Art. 6); noted on the profile royalty basis',
+  'QN-3069-2021/2.6':
+    'definition of thù lao: the royalty module’s calculateRemuneration (ND 18/2014 Art. 6); noted on the profile royalty basis',
   'QN-3069-2021/21.5': 'the IT Centre pays: profile royalty payer',
   'QN-3069-2021/21.1': 'the IT Centre manages the domain: profile domain (note)',
   'VP-32-2023/7.4': 'drafting agencies send drafts: profile submission channels',

@@ -283,6 +283,8 @@ export interface ProfileAddress {
  */
 export interface ProfileDomain {
   readonly portal: ProfileAddress;
+  /** The unit that manages the domain and operates the portal, when the regulation names it. */
+  readonly operator?: { readonly name: LocalizedText; readonly citation: Citation } | undefined;
   readonly english?: ProfileAddress | undefined;
   readonly publicServices?: ProfileAddress | undefined;
   readonly gazette?: ProfileAddress | undefined;
@@ -415,8 +417,8 @@ export interface ProfileQuota {
 export interface ProfileRoyaltyBasis {
   readonly regime: string;
   readonly description: LocalizedText;
-  /** Who pays, when the regulation says. */
-  readonly payer?: LocalizedText | undefined;
+  /** Who pays, when the regulation says, and where. */
+  readonly payer?: { readonly name: LocalizedText; readonly citation: Citation } | undefined;
   readonly citation: Citation;
 }
 

@@ -156,6 +156,7 @@ export const ProfileSchema: z.ZodType<Profile> = z.strictObject({
   domain: z
     .strictObject({
       portal: z.strictObject({ url, citation }),
+      operator: z.strictObject({ name: localized, citation }).optional(),
       english: z.strictObject({ url, citation }).optional(),
       publicServices: z.strictObject({ url, citation }).optional(),
       gazette: z.strictObject({ url, citation }).optional(),
@@ -214,7 +215,12 @@ export const ProfileSchema: z.ZodType<Profile> = z.strictObject({
     }),
   ),
   royalty: z
-    .strictObject({ regime: kebabId, description: localized, payer: localized.optional(), citation })
+    .strictObject({
+      regime: kebabId,
+      description: localized,
+      payer: z.strictObject({ name: localized, citation }).optional(),
+      citation,
+    })
     .optional(),
   features: list(
     z.strictObject({

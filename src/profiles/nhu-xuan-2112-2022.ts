@@ -138,7 +138,10 @@ export const nhuXuan2112_2022: Profile = {
       'Thù lao thành viên Ban Biên tập do Chủ tịch UBND huyện quyết định theo đề nghị của Trưởng Ban',
       'Board members’ remuneration decided by the district chair on the head’s proposal',
     ),
-    payer: L('Ủy ban nhân dân huyện', 'District People’s Committee'),
+    payer: {
+      name: L('Chủ tịch UBND huyện quyết định mức thù lao', 'The district chair sets the remuneration'),
+      citation: NX('13.2.d'),
+    },
     citation: NX('13.2.d'),
   },
   features: [],

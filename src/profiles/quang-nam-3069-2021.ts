@@ -226,7 +226,11 @@ export const quangNam3069_2021: Profile = {
     },
   },
   domain: {
-    portal: { url: 'https://quangnam.gov.vn', citation: QN('3.3', 'managed by the IT Centre: Art. 21.1') },
+    portal: { url: 'https://quangnam.gov.vn', citation: QN('3.3') },
+    operator: {
+      name: L('Trung tâm CNTT và Truyền thông Quảng Nam', 'Quảng Nam IT and Communications Centre'),
+      citation: QN('21.1'),
+    },
   },
   operations: {
     availability: { hoursPerDay: 24, daysPerWeek: 7, citation: QN('5.1', 'also Art. 17.2') },
@@ -251,8 +255,11 @@ export const quangNam3069_2021: Profile = {
   royalty: {
     regime: 'nd18-2014',
     description: L('Theo quy định hiện hành (Nghị định 18/2014/NĐ-CP)', 'Per current rules (Decree 18/2014)'),
-    payer: L('Trung tâm CNTT và Truyền thông Quảng Nam', 'Quảng Nam IT and Communications Centre'),
-    citation: QN('16', 'payer: Art. 21.5; nhuận bút and thù lao defined in Art. 2.5–2.6'),
+    payer: {
+      name: L('Trung tâm CNTT và Truyền thông Quảng Nam', 'Quảng Nam IT and Communications Centre'),
+      citation: QN('21.5'),
+    },
+    citation: QN('16', 'nhuận bút and thù lao are defined in Art. 2.5–2.6'),
   },
   features: [
     ...nd43_2011.features.map((f) => ({ ...f })),

@@ -254,10 +254,13 @@ export const thaiNguyen40_2012: Profile = {
       'Theo quy định của Nhà nước (Nghị định 18/2014/NĐ-CP)',
       'Per State rules (Decree 18/2014)',
     ),
-    payer: L(
-      'Giám đốc Trung tâm Thông tin tỉnh - Tổng Biên tập',
-      'Director of the Information Centre, the Editor-in-Chief',
-    ),
+    payer: {
+      name: L(
+        'Giám đốc Trung tâm Thông tin tỉnh - Tổng Biên tập',
+        'Director of the Information Centre, the Editor-in-Chief',
+      ),
+      citation: TN('24.1'),
+    },
     citation: TN('24.1'),
   },
   features: [
