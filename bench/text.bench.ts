@@ -68,7 +68,7 @@ const FOREIGN = [
   'Naïve façade, résumé, smörgåsbord, déjà vu',
 ];
 console.log('Detection (share labelled right)');
-const detectRows: [string, string[], string, string | null][] = [
+const detectRows: [string, string[], string, string][] = [
   ['tcvn3', samples.map((s) => encodeTcvn3(s.toLowerCase())), 'tcvn3', 'tcvn3'],
   ['vni', samples.map(encodeVni), 'vni', 'vni'],
   ['viqr', samples.map(encodeViqr), 'viqr', 'viqr'],
