@@ -1,6 +1,6 @@
 import { CATEGORY_IDS, type CategoryId } from '../../categories/categoryIds.js';
-import { toInstant } from '../../core/index.js';
 import { type InventoryItem, InventoryItemSchema } from '../InventorySchema.js';
+import { instantMs } from './instant.js';
 
 const CATEGORIES: ReadonlySet<string> = new Set<string>(CATEGORY_IDS);
 const EVENT_KINDS: ReadonlySet<string> = new Set([
@@ -38,7 +38,7 @@ export type ReadItemResult =
 
 const str = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
 const optStr = (v: unknown, max: number): boolean => v === undefined || str(v, max);
-const optDate = (v: unknown): boolean => v === undefined || (str(v, 40) && toInstant(v).ok);
+const optDate = (v: unknown): boolean => v === undefined || (str(v, 40) && instantMs(v) !== undefined);
 
 /**
  * Reads one item: a hand-written fast path equivalent to {@link InventoryItemSchema} for well-formed items
@@ -76,7 +76,7 @@ function fastItem(v: unknown): InventoryItem | undefined {
     const a = approval as Record<string, unknown>;
     for (const k in a) if (k !== 'by' && k !== 'role' && k !== 'at') return undefined;
     if (!str(a.by, 1_000) || a.by.length === 0 || !str(a.role, 100) || a.role.length === 0) return undefined;
-    if (!str(a.at, 40) || !toInstant(a.at).ok) return undefined;
+    if (!str(a.at, 40) || instantMs(a.at) === undefined) return undefined;
   }
   if (fields !== undefined) {
     if (typeof fields !== 'object' || fields === null || Array.isArray(fields)) return undefined;

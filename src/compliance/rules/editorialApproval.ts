@@ -1,4 +1,4 @@
-import { toInstant } from '../../core/index.js';
+import { instantMs } from '../_lib/instant.js';
 import { defineRule } from '../defineRule.js';
 
 /**
@@ -42,9 +42,9 @@ export const editorialApprovalRule = defineRule({
           });
           return;
         }
-        const at = toInstant(a.at);
-        const pub = toInstant(item.publishedAt);
-        if (at.ok && pub.ok && at.value.getTime() > pub.value.getTime()) {
+        const at = instantMs(a.at);
+        const pub = instantMs(item.publishedAt);
+        if (at !== undefined && pub !== undefined && at > pub) {
           ctx.report({
             message: {
               vi: `Phê duyệt lúc ${a.at}, sau khi đã đăng (${item.publishedAt})`,

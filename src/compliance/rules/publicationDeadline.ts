@@ -1,7 +1,9 @@
 import type { DeadlineRule } from '../../calendar/index.js';
 import { CATEGORY_NAMES, type CategoryId } from '../../categories/categoryIds.js';
-import { type Citation, toInstant, vnDateTimeParts } from '../../core/index.js';
+import type { Citation } from '../../core/index.js';
+import { vnDateTimeParts } from '../../core/index.js';
 import { describeRule } from '../_lib/describeRule.js';
+import { instantMs } from '../_lib/instant.js';
 import { dueOf, workingDaysBetween } from '../_lib/services.js';
 import type { AuditPolicy } from '../AuditPolicy.js';
 import { defineRule } from '../defineRule.js';
@@ -52,6 +54,14 @@ export const publicationDeadlineRule = defineRule({
       });
       return {};
     }
+    const byCategory = new Map<CategoryId, ChosenDeadline | undefined>();
+    const pick = (item: InventoryItem): ChosenDeadline | undefined => {
+      if (item.variant !== undefined) return chooseDeadline(policy, item);
+      if (byCategory.has(item.category)) return byCategory.get(item.category);
+      const chosen = chooseDeadline(policy, item);
+      byCategory.set(item.category, chosen);
+      return chosen;
+    };
     const cache = new Map<string, { dueDate: string; dueAt: Date } | undefined>();
     const ruleKeys = new Map<DeadlineRule, number>();
     const due = (eventAt: string, rule: DeadlineRule) => {
@@ -62,15 +72,15 @@ export const publicationDeadlineRule = defineRule({
       }
       const key = `${k}|${eventAt}`;
       if (cache.has(key)) return cache.get(key);
-      const start = toInstant(eventAt);
-      const value = start.ok ? dueOf(start.value, rule) : undefined;
+      const start = instantMs(eventAt);
+      const value = start === undefined ? undefined : dueOf(new Date(start), rule);
       if (cache.size > 200_000) cache.clear();
       cache.set(key, value);
       return value;
     };
     return {
       item(item, index) {
-        const chosen = chooseDeadline(policy, item);
+        const chosen = pick(item);
         if (!chosen) return;
         const category: CategoryId = item.category;
         const name = CATEGORY_NAMES[category];
@@ -109,14 +119,14 @@ export const publicationDeadlineRule = defineRule({
         }
         const rule = describeRule(chosen.rule);
         if (item.publishedAt !== undefined) {
-          const pub = toInstant(item.publishedAt);
-          if (!pub.ok) return;
-          if (pub.value.getTime() <= d.dueAt.getTime()) {
+          const pub = instantMs(item.publishedAt);
+          if (pub === undefined) return;
+          if (pub <= d.dueAt.getTime()) {
             ctx.recordTimeliness('onTime');
             return;
           }
           ctx.recordTimeliness('late');
-          const publishedOn = vnDateTimeParts(pub.value).date;
+          const publishedOn = vnDateTimeParts(new Date(pub)).date;
           const delay = workingDaysBetween(d.dueDate, publishedOn);
           ctx.report({
             message: {

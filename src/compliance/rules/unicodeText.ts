@@ -1,6 +1,5 @@
 import { checkUnicode, convertToUnicode } from '../../text/index.js';
 import { defineRule } from '../defineRule.js';
-import type { InventoryItem } from '../InventorySchema.js';
 
 /** Longest text checked per field (longer texts are checked on their first part). */
 const MAX_CHECKED = 200_000;
@@ -53,17 +52,6 @@ function cleanUnicode(s: string): boolean {
   return beyondLatin1;
 }
 
-function* textsOf(item: InventoryItem): Generator<[string, string]> {
-  yield ['title', item.title];
-  let n = 0;
-  for (const key in item.fields) {
-    const v = item.fields[key];
-    if (typeof v !== 'string') continue;
-    if (++n > MAX_FIELDS) return;
-    yield [`fields.${key}`, v];
-  }
-}
-
 /**
  * `text.unicode`: every text is Vietnamese Unicode under TCVN 6909:2001 in NFC (VP-32-2023/3.1,
  * HG-1347-2020/4.2, QN-3069-2021/6.6, TN-40-2012/7.1, NX-2112-2022/11): no legacy encodings (TCVN3/ABC, VNI,
@@ -77,15 +65,14 @@ export const unicodeTextRule = defineRule({
     const citation = ctx.policy.regulationId;
     return {
       item(item, index) {
-        for (const [field, full] of textsOf(item)) {
-          if (plainAscii(full)) continue;
+        const check = (field: string, full: string): void => {
+          if (plainAscii(full)) return;
           const text = full.length > MAX_CHECKED ? full.slice(0, MAX_CHECKED) : full;
-          if (cleanUnicode(text)) continue;
+          if (cleanUnicode(text)) return;
           const r = checkUnicode(text, { citation, maxIssuesPerCode: 3 });
           const errors = r.issues.filter((i) => i.severity === 'error');
-          if (errors.length === 0) continue;
           const first = errors[0];
-          if (!first) continue;
+          if (!first) return;
           const converted =
             r.encoding === 'nfc' || r.encoding === 'ascii' ? text.normalize('NFC') : convertToUnicode(text);
           ctx.report({
@@ -111,6 +98,14 @@ export const unicodeTextRule = defineRule({
               en: `Convert to precomposed Unicode (NFC), e.g. "${converted.slice(0, 60)}"`,
             },
           });
+        };
+        check('title', item.title);
+        let n = 0;
+        for (const key in item.fields) {
+          const v = item.fields[key];
+          if (typeof v !== 'string') continue;
+          if (++n > MAX_FIELDS) break;
+          check(`fields.${key}`, v);
         }
       },
     };
