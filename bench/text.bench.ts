@@ -134,7 +134,7 @@ await bench.run();
 
 const ms = (name: string): number => {
   const t = bench.tasks.find((x) => x.name === name);
-  if (!t || t.result.state !== 'completed') throw new Error(`${name}: not completed`);
+  if (t?.result.state !== 'completed') throw new Error(`${name}: not completed`);
   return t.result.period;
 };
 console.log('Speed on ~1 MB (ms per call, ops/s; ratio = baseline time / ours)');
