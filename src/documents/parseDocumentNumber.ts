@@ -45,6 +45,8 @@ function classify(ch: string, c: number): Kind {
   if (c < 0x80) return isSpace(c) ? 'space' : 'bad';
   if (isSpace(c)) return 'space';
   if (c >= 0xd800 && c <= 0xdfff) return 'bad';
+  // Latin-1 letters, Latin Extended-A/B (Đ đ Ơ ư …) and Latin Extended Additional (ạ … ỹ) without a regex.
+  if ((c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1e00 && c <= 0x1eff)) return 'letter';
   return NON_ASCII_LETTER.test(ch) ? 'letter' : 'bad';
 }
 
@@ -176,44 +178,66 @@ export function parseDocumentNumber(
     s = s.slice(start);
   }
 
-  // One pass: drop spaces, unify dashes, slashes and Đ look-alikes, reject anything else.
-  let clean = '';
+  // Fast path: a string of only digits, ASCII letters, Đ/đ, '/' and '-' is already clean.
+  let simple = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (
+      !(
+        (c >= 0x30 && c <= 0x39) ||
+        (c >= 0x41 && c <= 0x5a) ||
+        (c >= 0x61 && c <= 0x7a) ||
+        c === 0x2f ||
+        c === 0x2d ||
+        c === 0x110 ||
+        c === 0x111
+      )
+    ) {
+      simple = false;
+      break;
+    }
+  }
+  let clean = s;
   let spaces = false;
   let replaced = false;
-  for (let i = 0; i < s.length; i++) {
-    let ch = s[i] as string;
-    let c = s.charCodeAt(i);
-    if (c === 0xd0 || c === 0xf0) {
-      ch = c === 0xd0 ? 'Đ' : 'đ';
-      c = ch.charCodeAt(0);
-      replaced = true;
-    } else if (isDashVariant(c)) {
-      ch = '-';
-      c = 0x2d;
-      replaced = true;
-    } else if (c === 0xff0f || c === 0x2215) {
-      ch = '/';
-      c = 0x2f;
-      replaced = true;
+  if (!simple) {
+    // One pass: drop spaces, unify dashes, slashes and Đ look-alikes, reject anything else.
+    clean = '';
+    for (let i = 0; i < s.length; i++) {
+      let ch = s[i] as string;
+      let c = s.charCodeAt(i);
+      if (c === 0xd0 || c === 0xf0) {
+        ch = c === 0xd0 ? 'Đ' : 'đ';
+        c = ch.charCodeAt(0);
+        replaced = true;
+      } else if (isDashVariant(c)) {
+        ch = '-';
+        c = 0x2d;
+        replaced = true;
+      } else if (c === 0xff0f || c === 0x2215) {
+        ch = '/';
+        c = 0x2f;
+        replaced = true;
+      }
+      const kind = classify(ch, c);
+      if (kind === 'space') {
+        spaces = true;
+        continue;
+      }
+      if (kind === 'bad') {
+        return err([
+          docnumError(
+            'invalid-character',
+            `Ký tự không được dùng trong số, ký hiệu: ${JSON.stringify(ch)} ở vị trí ${i + 1}`,
+            `Character not allowed in a number-symbol: ${JSON.stringify(ch)} at position ${i + 1}`,
+            path,
+            { position: i, codePoint: c },
+            NUMBERING_RULES,
+          ),
+        ]);
+      }
+      clean += ch;
     }
-    const kind = classify(ch, c);
-    if (kind === 'space') {
-      spaces = true;
-      continue;
-    }
-    if (kind === 'bad') {
-      return err([
-        docnumError(
-          'invalid-character',
-          `Ký tự không được dùng trong số, ký hiệu: ${JSON.stringify(ch)} ở vị trí ${i + 1}`,
-          `Character not allowed in a number-symbol: ${JSON.stringify(ch)} at position ${i + 1}`,
-          path,
-          { position: i, codePoint: c },
-          NUMBERING_RULES,
-        ),
-      ]);
-    }
-    clean += ch;
   }
   if (spaces) {
     warnings.push(
@@ -615,6 +639,18 @@ function noteType(match: TypeMatch, raw: string, path: IssuePath, warnings: Issu
 }
 
 function noteCase(groups: readonly string[], path: IssuePath, warnings: Issue[]): void {
+  let lower = false;
+  for (const g of groups) {
+    for (let i = 0; i < g.length; i++) {
+      const c = g.charCodeAt(i);
+      if ((c >= 0x61 && c <= 0x7a) || c >= 0x80) {
+        lower = true;
+        break;
+      }
+    }
+    if (lower) break;
+  }
+  if (!lower) return;
   const changed = groups.filter((g) => g !== g.toUpperCase());
   if (changed.length === 0) return;
   warnings.push(
