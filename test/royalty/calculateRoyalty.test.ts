@@ -360,6 +360,36 @@ describe('calculateRoyalty: bad input', () => {
       'royalty.modifier-clamped',
     ]);
   });
+  it('stays linear and coded on hostile input (10 MB strings, lone surrogates, long lists)', () => {
+    const huge = `\uD800${'x'.repeat(10_000_000)}`;
+    expect(calculateRoyalty({ ...base, genre: huge, coefficient: 1 }).issues[0]!.code).toBe(
+      'royalty.genre-unknown',
+    );
+    expect(
+      calculateRoyalty({ ...base, genre: huge, coefficient: 1 }).issues[0]!.message.en.length,
+    ).toBeLessThan(400);
+    expect(calculateRoyalty({ ...base, coefficient: huge }).issues[0]!.code).toBe(
+      'royalty.coefficient-invalid',
+    );
+    expect(calculateRoyalty({ ...base, coefficient: 1, publishedOn: huge }).issues[0]!.code).toBe(
+      'date.invalid',
+    );
+    const site = calculateRoyalty({
+      site: huge,
+      regime: 'ninh-thuan-23-2020',
+      genre: 'tin-co-anh',
+      publishedOn: '2025-01-01',
+    });
+    expect(site.issues.map((i) => i.code)).toEqual(['royalty.site-unknown']);
+    const many = Array.from({ length: 100_000 }, () => 'translation');
+    expect(calculateRoyalty({ ...base, coefficient: 1, modifiers: many }).issues[0]!.code).toBe(
+      'royalty.modifier-invalid',
+    );
+  });
+  it('warns when the payment date is before publication', () => {
+    const r = calculateRoyalty({ ...base, coefficient: 1, paidOn: '2024-12-31' });
+    expect(r.ok && r.value.warnings.map((w) => w.code)).toEqual(['royalty.paid-before-published']);
+  });
   it('throws a TypeError only for a non-object argument (programmer error)', () => {
     expect(() => calculateRoyalty(null as unknown as RoyaltyInput)).toThrow(TypeError);
   });
