@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { Bench } from 'tinybench';
 import { detectCharset, toUnicode } from 'vietnamese-conversion';
 import { convertToUnicode, detectEncoding } from '../src/text/index.js';
-import { encodeTcvn3, encodeViqr, encodeVni } from '../test/text/_helpers/encodings.js';
+import { encodeTcvn3, encodeViqr, encodeVni, toMojibake } from '../test/text/_helpers/encodings.js';
 
 const SEEDS = [
   'hau-giang-1347-QD-UBND-2020',
@@ -56,6 +56,14 @@ for (const enc of ['tcvn3', 'vni', 'viqr'] as const) {
   }
   console.log(
     `  ${enc.padEnd(8)}  ${`${ours}/${N}`.padStart(17)}  ${`${oursAuto}/${N}`.padStart(18)}  ${`${base}/${N}`.padStart(31)}`,
+  );
+}
+
+{
+  const ours = samples.filter((s) => convertToUnicode(toMojibake(s), 'utf8-mojibake') === s).length;
+  const oursAuto = samples.filter((s) => convertToUnicode(toMojibake(s)) === s).length;
+  console.log(
+    `  ${'mojibake'.padEnd(8)}  ${`${ours}/${N}`.padStart(17)}  ${`${oursAuto}/${N}`.padStart(18)}  ${'not supported'.padStart(31)}`,
   );
 }
 
