@@ -99,7 +99,7 @@ await b.run();
 
 const opsPerSec = (name: string, batch: number): number => {
   const t = b.tasks.find((x) => x.name === name);
-  if (!t || t.result.state !== 'completed') throw new Error(`${name}: not completed`);
+  if (t?.result.state !== 'completed') throw new Error(`${name}: not completed`);
   return (batch * 1000) / t.result.period;
 };
 const fmt = (n: number): string => Math.round(n).toLocaleString('en-US');

@@ -454,7 +454,7 @@ function parseParty(
   if (typeof number !== 'number') return number;
   const typeRaw = head.slice(dash + 1);
   const match = typeRaw.length > 0 ? matchType(typeRaw) : undefined;
-  if (!match || !match.type.party) {
+  if (!match?.type.party) {
     return err([
       docnumError(
         'type-unknown',
