@@ -250,7 +250,16 @@ export function planHostnames(units: readonly PlanUnit[], options: PlanHostnames
   const reserved = new Set<string>(options.reserved ?? []);
   const nodes = new Map<string, Node>();
 
-  const addNode = (unit: HostnameUnit, chain: readonly HostnameUnit[], path: IssuePath): Node | undefined => {
+  /**
+   * Adds a unit and its parents (`chain[from..]`, nearest first) to the node graph, once per distinct unit.
+   * `chain[from - 1]` is `unit` itself; `from === 1` for the input unit.
+   */
+  const addNode = (
+    unit: HostnameUnit,
+    chain: readonly HostnameUnit[],
+    from: number,
+    inputIndex: number,
+  ): Node | undefined => {
     if (
       unit === null ||
       typeof unit !== 'object' ||
@@ -262,22 +271,30 @@ export function planHostnames(units: readonly PlanUnit[], options: PlanHostnames
           'domains.unit-invalid',
           localized('Đơn vị phải có name và kind', 'A unit needs a name and a kind'),
           {
-            path,
+            path: from === 1 ? [inputIndex] : [inputIndex, 'parents', from - 2],
           },
         ),
       );
       return undefined;
     }
     let parent: Node | undefined;
-    if (chain.length > 0) {
-      parent = addNode(chain[0] as HostnameUnit, chain.slice(1), [...path, 'parents', 0]);
+    if (from < chain.length) {
+      parent = addNode(chain[from] as HostnameUnit, chain, from + 1, inputIndex);
       if (parent === undefined) return undefined;
     }
     const own = unit.code !== undefined ? `#${unit.code}` : nfcKey(unit.name.slice(0, 1000));
-    const key = `${parent?.key ?? ''}/${unit.kind}:${own}`;
+    const key = `${parent === undefined ? '' : parent.key}/${unit.kind}:${own}`;
     const found = nodes.get(key);
     if (found !== undefined) return found;
-    const node: Node = { key, unit, parent, depth: chain.length, path, input: false, failed: false };
+    const node: Node = {
+      key,
+      unit,
+      parent,
+      depth: chain.length - from,
+      path: from === 1 ? [inputIndex] : [inputIndex, 'parents', from - 2],
+      input: false,
+      failed: false,
+    };
     nodes.set(key, node);
     return node;
   };
@@ -320,7 +337,7 @@ export function planHostnames(units: readonly PlanUnit[], options: PlanHostnames
         continue;
       }
     }
-    const node = addNode(unit, chain, [i]);
+    const node = addNode(unit, [unit, ...chain], 1, i);
     if (node === undefined) continue;
     if (node.input) {
       issues.push(

@@ -18,9 +18,10 @@ import type {
   LabelStrategy,
 } from '../HostnameScheme.js';
 import type { HostnameUnit } from '../HostnameUnit.js';
-import { suggestLabels } from '../suggestLabels.js';
+import { type SuggestLabelsOptions, suggestLabels } from '../suggestLabels.js';
 import { toDnsLabel } from '../toDnsLabel.js';
 import { checkLabel } from './checkLabel.js';
+import { isTerritorial } from './words.js';
 
 /** Where an assigned label came from. */
 export type LabelSource =
@@ -147,30 +148,25 @@ export function resolveLabel(
       issues: [],
     };
   }
-  const base = {
-    ...(rule !== undefined ? { rule } : {}),
-    ...(options.strategy !== undefined ? { strategies: [options.strategy] } : {}),
-    ...(options.prefixStyle !== undefined ? { prefixStyles: [options.prefixStyle] } : {}),
-    path,
-  };
   // Only the best candidate is needed: ask for the first strategy and prefix style first (fast path), and
   // for all of them when that yields nothing.
   const firstStrategy = options.strategy ?? rule?.strategies[0];
-  const firstStyle = options.prefixStyle ?? rule?.prefixStyles?.[0];
-  let suggested =
-    firstStrategy !== undefined
-      ? suggestLabels(unit, {
-          ...base,
-          strategies: [firstStrategy],
-          ...(firstStyle !== undefined ? { prefixStyles: [firstStyle] } : {}),
-        })
-      : suggestLabels(unit, base);
-  if (
-    !suggested.ok &&
-    firstStrategy !== undefined &&
-    suggested.issues.every((i) => i.code === 'domains.no-candidate')
-  ) {
-    suggested = suggestLabels(unit, base);
+  const firstStyle =
+    options.prefixStyle ?? rule?.prefixStyles?.[0] ?? (isTerritorial(unit.kind) ? 'none' : 'word');
+  const fast: SuggestLabelsOptions = {
+    path,
+    strategies: [firstStrategy ?? 'auto'],
+    prefixStyles: [firstStyle],
+  };
+  let suggested = suggestLabels(unit, rule !== undefined ? { ...fast, rule } : fast);
+  if (!suggested.ok && suggested.issues.every((i) => i.code === 'domains.no-candidate')) {
+    const all: SuggestLabelsOptions = {
+      path,
+      ...(rule !== undefined ? { rule } : {}),
+      ...(options.strategy !== undefined ? { strategies: [options.strategy] } : {}),
+      ...(options.prefixStyle !== undefined ? { prefixStyles: [options.prefixStyle] } : {}),
+    };
+    suggested = suggestLabels(unit, all);
   }
   if (!suggested.ok) return { value: undefined, issues: [...suggested.issues] };
   const best = suggested.value[0];

@@ -64,7 +64,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(['và', 'các', 'của', 
 /** English function words left out of the short English abbreviation. */
 export const ENGLISH_STOP_WORDS: ReadonlySet<string> = new Set(['and', 'of', 'the', 'for', 'in', 'on', 'to']);
 
-const WORD_RE = /[\p{L}\p{M}\p{N}]+/gu;
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 
 /** Lowercase Vietnamese letters → their ASCII base letter (a constant lookup table, built once). */
 const FOLD: ReadonlyMap<string, string> = (() => {
@@ -73,6 +73,12 @@ const FOLD: ReadonlyMap<string, string> = (() => {
   for (const c of letters) map.set(c, stripDiacritics(c).toLowerCase());
   return map;
 })();
+
+/** Vietnamese letters in both cases (the common non-ASCII word characters: no regex needed for them). */
+const FOLD_ANY: ReadonlySet<string> = new Set([
+  ...FOLD.keys(),
+  ...[...FOLD.keys()].map((c) => c.toUpperCase()),
+]);
 
 /** Folds one lowercase NFC word to `a-z0-9`: the table for Vietnamese letters, `stripDiacritics` for the rest. */
 function foldWord(word: string): string {
@@ -97,11 +103,32 @@ function foldWord(word: string): string {
 export function splitWords(text: string): Word[] {
   const out: Word[] = [];
   const nfc = text.normalize('NFC');
-  for (const m of nfc.matchAll(WORD_RE)) {
-    const lower = m[0].toLowerCase();
+  let start = -1;
+  const flush = (end: number): void => {
+    if (start < 0) return;
+    const original = nfc.slice(start, end);
+    const lower = original.toLowerCase();
     const ascii = foldWord(lower);
-    if (ascii !== '') out.push({ original: m[0], text: lower, ascii });
+    if (ascii !== '') out.push({ original, text: lower, ascii });
+    start = -1;
+  };
+  for (let i = 0; i < nfc.length; i++) {
+    const c = nfc.charCodeAt(i);
+    let word: boolean;
+    if (c < 0x80) word = (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < nfc.length) {
+      // A surrogate pair: test the whole code point.
+      word = WORD_CHAR.test(nfc.slice(i, i + 2));
+      if (word && start < 0) start = i;
+      if (!word) flush(i);
+      i++;
+      continue;
+    } else word = FOLD_ANY.has(nfc[i] as string) || WORD_CHAR.test(nfc[i] as string);
+    if (word) {
+      if (start < 0) start = i;
+    } else flush(i);
   }
+  flush(nfc.length);
   return out;
 }
 
