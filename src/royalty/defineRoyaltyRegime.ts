@@ -43,15 +43,13 @@ export function defineRoyaltyRegime(data: RoyaltyRegimeInput): Result<RoyaltyReg
   const parsed = RoyaltyRegimeSchema.safeParse(input);
   if (!parsed.success) {
     const issues: Issue[] = parsed.error.issues.slice(0, 100).map((zi) => {
-      const params = (zi as { params?: { vi?: unknown; en?: unknown } }).params;
-      const vi = typeof params?.vi === 'string' ? params.vi : `dữ liệu không đúng (${zi.message})`;
-      const en = typeof params?.en === 'string' ? params.en : zi.message;
+      const text = issueText(zi as unknown as ZodIssueLike);
       const path = zi.path.filter((p): p is string | number => typeof p !== 'symbol');
-      const where = path.length > 0 ? path.join('.') : '(gốc)';
+      const where = path.length > 0 ? path.join('.') : '';
       return royaltyIssue(
         'royalty.regime-invalid',
-        `Bảng nhuận bút không hợp lệ tại ${where}: ${vi}`,
-        `Invalid royalty regime at ${path.length > 0 ? path.join('.') : '(root)'}: ${en}`,
+        `Bảng nhuận bút không hợp lệ tại ${where || '(gốc)'}: ${text.vi}`,
+        `Invalid royalty regime at ${where || '(root)'}: ${text.en}`,
         path,
         { details: { zodCode: zi.code } },
       );
@@ -67,4 +65,63 @@ function deepFreeze<T>(value: T): T {
     for (const v of Object.values(value)) deepFreeze(v);
   }
   return value;
+}
+
+interface ZodIssueLike {
+  readonly code: string;
+  readonly expected?: unknown;
+  readonly minimum?: unknown;
+  readonly maximum?: unknown;
+  readonly inclusive?: boolean;
+  readonly origin?: string;
+  readonly format?: string;
+  readonly values?: readonly unknown[];
+  readonly keys?: readonly string[];
+  readonly params?: { readonly vi?: unknown; readonly en?: unknown };
+}
+
+/** A bilingual message for a zod issue (zod/mini carries no message text of its own). */
+function issueText(zi: ZodIssueLike): { vi: string; en: string } {
+  const size = zi.origin === 'string' || zi.origin === 'array';
+  switch (zi.code) {
+    case 'custom':
+      if (typeof zi.params?.vi === 'string' && typeof zi.params.en === 'string') {
+        return { vi: zi.params.vi, en: zi.params.en };
+      }
+      return { vi: 'giá trị không hợp lệ', en: 'invalid value' };
+    case 'invalid_type':
+      return {
+        vi: zi.expected === 'number' ? 'cần một số hữu hạn' : `cần kiểu ${String(zi.expected)}`,
+        en: zi.expected === 'number' ? 'expected a finite number' : `expected ${String(zi.expected)}`,
+      };
+    case 'too_small':
+      return size
+        ? {
+            vi: `cần ít nhất ${String(zi.minimum)} phần tử/ký tự`,
+            en: `needs at least ${String(zi.minimum)} items/characters`,
+          }
+        : {
+            vi: `phải ${zi.inclusive === false ? 'lớn hơn' : 'từ'} ${String(zi.minimum)}`,
+            en: `must be ${zi.inclusive === false ? 'greater than' : 'at least'} ${String(zi.minimum)}`,
+          };
+    case 'too_big':
+      return size
+        ? {
+            vi: `tối đa ${String(zi.maximum)} phần tử/ký tự`,
+            en: `at most ${String(zi.maximum)} items/characters`,
+          }
+        : { vi: `không quá ${String(zi.maximum)}`, en: `must be at most ${String(zi.maximum)}` };
+    case 'invalid_format':
+      return {
+        vi: 'sai định dạng (mã: chữ thường, số, gạch nối; ngày: YYYY-MM-DD)',
+        en: 'wrong format (ids: lowercase letters, digits, hyphens; dates: YYYY-MM-DD)',
+      };
+    case 'invalid_value':
+      return {
+        vi: `phải là một trong: ${(zi.values ?? []).map(String).join(', ')}`,
+        en: `must be one of: ${(zi.values ?? []).map(String).join(', ')}`,
+      };
+    default:
+      return { vi: `dữ liệu không đúng (${zi.code})`, en: `invalid data (${zi.code})` };
+  }
 }

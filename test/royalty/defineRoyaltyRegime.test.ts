@@ -139,8 +139,24 @@ describe('defineRoyaltyRegime', () => {
     expect(defineRoyaltyRegime(null as unknown as RoyaltyRegimeInput).issues[0]!.code).toBe(
       'royalty.regime-invalid',
     );
-    expect(defineRoyaltyRegime({ ...vinhPhuc, unitShare: Number.NaN }).ok).toBe(false);
-    expect(defineRoyaltyRegime({ ...vinhPhuc, unitShare: -10 }).ok).toBe(false);
+    const nan = defineRoyaltyRegime({ ...vinhPhuc, unitShare: Number.NaN });
+    expect(nan.issues.map((i) => [i.path, i.message.en])).toEqual([
+      [['unitShare'], 'Invalid royalty regime at unitShare: expected a finite number'],
+    ]);
+    const neg = defineRoyaltyRegime({ ...vinhPhuc, unitShare: -10 });
+    expect(neg.issues[0]!.message).toEqual({
+      vi: 'Bảng nhuận bút không hợp lệ tại unitShare: phải lớn hơn 0',
+      en: 'Invalid royalty regime at unitShare: must be greater than 0',
+    });
+    const id = defineRoyaltyRegime({ ...vinhPhuc, id: 'Vĩnh Phúc' });
+    expect(id.issues[0]!.message.en).toContain('wrong format');
+    const unit = defineRoyaltyRegime({
+      ...vinhPhuc,
+      genres: [{ ...vinhPhuc.genres[0]!, unit: 'page' as 'item' }],
+    });
+    expect(unit.issues[0]!.message.en).toBe(
+      'Invalid royalty regime at genres.0.unit: must be one of: item, length',
+    );
   });
   it('property: never throws on arbitrary JSON-like input', () => {
     fc.assert(
