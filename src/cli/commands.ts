@@ -1,4 +1,5 @@
 import type { CliCommand } from './CliCommand.js';
+import { auditCommand } from './commands/audit.js';
 import { convertCommand } from './commands/convert.js';
 import { deadlineCommand } from './commands/deadline.js';
 import { demoCommand } from './commands/demo.js';
@@ -13,6 +14,7 @@ import { royaltyCommand } from './commands/royalty.js';
  */
 export const commands: readonly CliCommand[] = [
   demoCommand,
+  auditCommand,
   convertCommand,
   royaltyCommand,
   holidaysCommand,

@@ -1,0 +1,228 @@
+import { parseArgs } from 'node:util';
+import {
+  type AuditReport,
+  auditPortal,
+  type FindingSeverity,
+  parseInventoryJson,
+  renderAuditHtml,
+  renderAuditJson,
+  renderAuditJunit,
+  renderAuditMarkdown,
+  renderAuditSarif,
+  renderAuditText,
+} from '../../compliance/index.js';
+import { formatIssue, type Language, toCivilDate, todayInVietnam } from '../../core/index.js';
+import { getProfile, PROFILE_IDS } from '../../profiles/index.js';
+import type { CliCommand, CliIO } from '../CliCommand.js';
+
+const FORMATS = ['text', 'json', 'md', 'html', 'sarif', 'junit'] as const;
+type Format = (typeof FORMATS)[number];
+
+const usage = `vn-portal-kit audit: kiểm tra tuân thủ của cổng thông tin điện tử / audit a portal against a regulation
+
+Usage:
+  vn-portal-kit audit <inventory.json | -> [options]
+
+Options:
+  --profile <id>         the regulation (default: the inventory's portal.profileId), one of:
+                         ${PROFILE_IDS.join(', ')}
+  --as-of <YYYY-MM-DD>   the audit date (default: today in Vietnam)
+  --format <f>           text | json | md | html | sarif | junit (default text)
+  --out <file>           write the report to a file instead of standard output
+  --lang <vi|en>         language of text, md and html reports (default vi)
+  --rules <ids>          only these rules (comma-separated ids or prefixes, e.g. deadline,qa)
+  --disable <ids>        switch these rules off (comma-separated ids or prefixes)
+  --min-severity <s>     text output: list problems at least this severe (error | warning | notice)
+
+Examples:
+  vn-portal-kit audit examples/inventory/vinh-phuc-portal.json --profile vinh-phuc-32-2023 --as-of 2026-11-25
+  vn-portal-kit audit inventory.json --format sarif --out audit.sarif
+  cat inventory.json | vn-portal-kit audit - --format html --out audit-report.html
+
+Exit codes: 0 no error-level failure, 1 errors found, 2 bad input or usage error.
+`;
+
+function fail(io: CliIO, vi: string, en: string): number {
+  io.stderr(`vn-portal-kit audit: ${vi} / ${en}\n\nvn-portal-kit audit --help\n`);
+  return 2;
+}
+
+const list = (s: string | undefined): string[] =>
+  s === undefined
+    ? []
+    : s
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean);
+
+/** Renders a report in one of the CLI's formats. */
+export function renderReport(
+  report: AuditReport,
+  format: Format,
+  language: Language,
+  artifactUri: string,
+  minSeverity: FindingSeverity,
+): string {
+  switch (format) {
+    case 'json':
+      return renderAuditJson(report);
+    case 'md':
+      return renderAuditMarkdown(report, { language });
+    case 'html':
+      return renderAuditHtml(report, { language });
+    case 'sarif':
+      return renderAuditSarif(report, { artifactUri });
+    case 'junit':
+      return renderAuditJunit(report);
+    default:
+      return renderAuditText(report, { language, minSeverity });
+  }
+}
+
+/** `vn-portal-kit audit <inventory.json>`: audits a portal inventory and writes a report. */
+export const auditCommand: CliCommand = {
+  name: 'audit',
+  summary:
+    'audit a portal inventory against a regulation on a date (text, JSON, Markdown, HTML, SARIF, JUnit)',
+  usage,
+  async run(args, io) {
+    let parsed: ReturnType<typeof parse>;
+    function parse() {
+      return parseArgs({
+        args: [...args],
+        allowPositionals: true,
+        strict: true,
+        options: {
+          profile: { type: 'string' },
+          'as-of': { type: 'string' },
+          format: { type: 'string', default: 'text' },
+          out: { type: 'string' },
+          lang: { type: 'string', default: 'vi' },
+          rules: { type: 'string' },
+          disable: { type: 'string' },
+          'min-severity': { type: 'string', default: 'notice' },
+        },
+      });
+    }
+    try {
+      parsed = parse();
+    } catch (error) {
+      return fail(
+        io,
+        `tùy chọn không hợp lệ (${(error as Error).message})`,
+        `invalid options (${(error as Error).message})`,
+      );
+    }
+    const { values, positionals } = parsed;
+    if (positionals.length !== 1) {
+      return fail(
+        io,
+        'cần đúng một tệp bản kê khai (hoặc - cho đầu vào chuẩn)',
+        'give exactly one inventory file (or - for standard input)',
+      );
+    }
+    const file = positionals[0] as string;
+    const format = values.format as Format;
+    if (!FORMATS.includes(format))
+      return fail(io, `định dạng không hỗ trợ: ${format}`, `unsupported format: ${format}`);
+    const language = values.lang as Language;
+    if (language !== 'vi' && language !== 'en')
+      return fail(io, `ngôn ngữ không hỗ trợ: ${language}`, `unsupported language: ${language}`);
+    const minSeverity = values['min-severity'] as FindingSeverity;
+    if (!['error', 'warning', 'notice'].includes(minSeverity)) {
+      return fail(io, `mức độ không hợp lệ: ${minSeverity}`, `invalid severity: ${minSeverity}`);
+    }
+    let asOf = todayInVietnam();
+    if (values['as-of'] !== undefined) {
+      const d = toCivilDate(values['as-of']);
+      if (!d.ok) return fail(io, `ngày không hợp lệ: ${values['as-of']}`, `invalid date: ${values['as-of']}`);
+      asOf = d.value;
+    }
+
+    let text: string;
+    try {
+      text = await io.readText(file);
+    } catch (error) {
+      return fail(io, `không đọc được tệp ${file}`, `cannot read ${file} (${(error as Error).message})`);
+    }
+    const json = parseInventoryJson(text);
+    if (!json.ok) {
+      io.stderr(`${json.issues.map((i) => `${file}: ${formatIssue(i, language)}`).join('\n')}\n`);
+      return 2;
+    }
+    const declared =
+      typeof json.value === 'object' && json.value !== null
+        ? (json.value as { portal?: { profileId?: unknown } }).portal?.profileId
+        : undefined;
+    const profile = values.profile ?? (typeof declared === 'string' ? declared : undefined);
+    if (profile === undefined) {
+      return fail(
+        io,
+        'cần --profile (bản kê khai không ghi portal.profileId)',
+        'give --profile (the inventory has no portal.profileId)',
+      );
+    }
+    if (!getProfile(profile)) {
+      return fail(
+        io,
+        `không có quy định "${profile}" (có: ${PROFILE_IDS.join(', ')})`,
+        `unknown profile "${profile}" (known: ${PROFILE_IDS.join(', ')})`,
+      );
+    }
+
+    const count = Array.isArray((json.value as { items?: unknown })?.items)
+      ? (json.value as { items: unknown[] }).items.length
+      : 0;
+    const progress = io.isTTY && count >= 50_000;
+    const rules = list(values.rules);
+    const report = auditPortal(json.value, {
+      profile,
+      asOf,
+      ...(rules.length > 0 ? { rules } : {}),
+      ...(values.disable ? { disable: list(values.disable) } : {}),
+      ...(progress
+        ? {
+            onProgress: (n: number) => {
+              io.stderr(
+                `\raudit: ${n.toLocaleString('en')} / ${count.toLocaleString('en')} items (${Math.floor((n / count) * 100)}%)`,
+              );
+            },
+          }
+        : {}),
+    });
+    if (progress) io.stderr('\n');
+    if (
+      report.summary.rules.length === 1 &&
+      report.summary.rules[0]?.id === 'inventory.schema' &&
+      report.summary.rules[0].problems > 0
+    ) {
+      io.stderr(renderAuditText(report, { language }));
+      return 2;
+    }
+    const output = renderReport(
+      report,
+      format,
+      language,
+      file === '-' ? 'inventory.json' : file,
+      minSeverity,
+    );
+    if (values.out !== undefined) {
+      try {
+        await io.writeText(values.out, output);
+      } catch (error) {
+        return fail(
+          io,
+          `không ghi được tệp ${values.out}`,
+          `cannot write ${values.out} (${(error as Error).message})`,
+        );
+      }
+      const s = report.summary;
+      io.stdout(
+        language === 'en'
+          ? `${s.passed ? 'PASS' : 'FAIL'}: ${s.bySeverity.error} errors, ${s.bySeverity.warning} warnings, ${s.bySeverity.notice} notices; report written to ${values.out}\n`
+          : `${s.passed ? 'ĐẠT' : 'KHÔNG ĐẠT'}: ${s.bySeverity.error} lỗi, ${s.bySeverity.warning} cảnh báo, ${s.bySeverity.notice} lưu ý; đã ghi báo cáo vào ${values.out}\n`,
+      );
+    } else io.stdout(output);
+    return report.summary.passed ? 0 : 1;
+  },
+};

@@ -1,0 +1,119 @@
+import { readFileSync } from 'node:fs';
+import { XMLValidator } from 'fast-xml-parser';
+import { describe, expect, it } from 'vitest';
+import { auditCommand } from '../../src/cli/commands/audit.js';
+import { main } from '../../src/cli/main.js';
+import { memoryIO } from '../_lib/memoryIO.js';
+import { cleanInventory } from '../compliance/_fixtures.js';
+
+const EXAMPLE = readFileSync('examples/inventory/vinh-phuc-portal.json', 'utf8');
+const files = { 'inv.json': EXAMPLE, 'clean.json': JSON.stringify(cleanInventory()) };
+const run = async (args: string[], extra: Record<string, string> = {}) => {
+  const io = memoryIO({ ...files, ...extra });
+  const code = await main(['audit', ...args], io);
+  return { code, io };
+};
+
+describe('vn-portal-kit audit', () => {
+  it('prints a text report and exits 1 when errors are found', async () => {
+    const { code, io } = await run([
+      'inv.json',
+      '--profile',
+      'vinh-phuc-32-2023',
+      '--as-of',
+      '2026-11-25',
+      '--lang',
+      'en',
+    ]);
+    expect(code).toBe(1);
+    expect(io.out.split('\n')[0]).toBe(
+      'FAIL Cổng thông tin điện tử tỉnh Vĩnh Phúc — vinh-phuc-32-2023 as of 2026-11-25',
+    );
+    expect(io.out).toContain('qd-41-2026');
+  });
+  it('exits 0 for a compliant inventory, taking the profile from the inventory', async () => {
+    const { code, io } = await run(['clean.json', '--as-of', '2026-11-25']);
+    expect(code).toBe(0);
+    expect(io.out.startsWith('PASS')).toBe(true);
+  });
+  it.each([
+    ['json', (s: string) => JSON.parse(s).format === 'vn-portal-kit/audit-report'],
+    ['md', (s: string) => s.startsWith('# ')],
+    ['html', (s: string) => s.startsWith('<!DOCTYPE html>')],
+    ['sarif', (s: string) => JSON.parse(s).version === '2.1.0'],
+    ['junit', (s: string) => XMLValidator.validate(s) === true],
+  ])('writes --format %s to --out', async (format, check) => {
+    const { code, io } = await run([
+      'inv.json',
+      '--as-of',
+      '2026-11-25',
+      '--format',
+      format,
+      '--out',
+      'report.out',
+    ]);
+    expect(code).toBe(1);
+    expect(check(io.files['report.out'] ?? '')).toBe(true);
+    expect(io.out).toMatch(/KHÔNG ĐẠT: \d+ lỗi/);
+  });
+  it('selects and disables rules', async () => {
+    const { code } = await run(['inv.json', '--as-of', '2026-11-25', '--rules', 'quotas,basis']);
+    expect(code).toBe(0);
+    const d = await run([
+      'inv.json',
+      '--as-of',
+      '2026-11-25',
+      '--disable',
+      'categories,consultation,deadline,editorial,english,features,fields,hostnames,operations,qa,text',
+    ]);
+    expect(d.code).toBe(0);
+  });
+  it.each([
+    [['inv.json', '--bogus']],
+    [['inv.json', 'second.json']],
+    [['inv.json', '--format', 'pdf']],
+    [['inv.json', '--as-of', '2026-02-30']],
+    [['inv.json', '--profile', 'atlantis-1-2030']],
+    [['missing.json']],
+    [['inv.json', '--lang', 'fr']],
+  ])('exits 2 on usage errors and unreadable input: %j', async (args) => {
+    const { code, io } = await run(args);
+    expect(code).toBe(2);
+    expect(io.err).toMatch(/ \/ /);
+  });
+  it('exits 2 on invalid JSON, hostile nesting and an invalid portal, naming the problem', async () => {
+    const bad = await run(['x.json'], { 'x.json': '{"schemaVersion": 1,' });
+    expect(bad.code).toBe(2);
+    expect(bad.io.err).toContain('compliance.inventory-json-invalid');
+    const deep = await run(['x.json', '--profile', 'vinh-phuc-32-2023'], { 'x.json': '['.repeat(10_000) });
+    expect(deep.io.err).toContain('compliance.inventory-too-deep');
+    const portal = await run(['x.json', '--profile', 'vinh-phuc-32-2023'], {
+      'x.json': JSON.stringify({
+        schemaVersion: 1,
+        portal: { name: 'P', unit: { name: 'U', kind: 'planet' } },
+      }),
+    });
+    expect(portal.code).toBe(2);
+    expect(portal.io.err).toContain('portal.unit.kind');
+  });
+  it('shows progress on a terminal for large inventories only', async () => {
+    const inv = cleanInventory();
+    for (let i = 0; i < 60_000; i++)
+      inv.items.push({ id: `n${i}`, category: 'news', title: 'Tin', fields: {} });
+    const io = memoryIO({ 'big.json': JSON.stringify(inv) });
+    (io as { isTTY: boolean }).isTTY = true;
+    await auditCommand.run(['big.json', '--as-of', '2026-11-25', '--format', 'json', '--out', 'r.json'], io);
+    expect(io.err).toContain('audit: 60,000 / 60,032 items');
+    const quiet = memoryIO({ 'big.json': JSON.stringify(inv) });
+    await auditCommand.run(
+      ['big.json', '--as-of', '2026-11-25', '--format', 'json', '--out', 'r.json'],
+      quiet,
+    );
+    expect(quiet.err).toBe('');
+  });
+  it('is listed in --help', async () => {
+    const io = memoryIO();
+    await main(['--help'], io);
+    expect(io.out).toContain('audit');
+  });
+});
