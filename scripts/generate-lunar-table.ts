@@ -281,8 +281,7 @@ export function encodeLunarTable(from: number, to: number, offsetHours = 7): str
   for (let y = from; y <= to; y++) {
     const ym = months.filter((m) => m.year === y);
     const first = ym[0];
-    if (!first || first.month !== 1 || first.leap)
-      throw new Error(`lunar year ${y} does not start with month 1`);
+    if (first?.month !== 1 || first.leap) throw new Error(`lunar year ${y} does not start with month 1`);
     let bits = 0;
     let leapPos = 0;
     ym.forEach((m, i) => {

@@ -134,8 +134,10 @@ describe('computeDeadline: every rule kind', () => {
     expect(feb.dueDate).toBe('2026-03-02');
     expect(feb.trace.find((s) => s.kind === 'nominal')?.date).toBe('2026-02-28');
     expect(due('2028-02-10', { kind: 'day-of-month', day: 30 })).toBe('2028-02-29');
-    // After the 30th: next month's.
-    expect(due('2026-03-31', { kind: 'day-of-month', day: 30 })).toBe('2026-04-30'.replace('04-30', '05-04'));
+    // After the 30th: next month's, 30/4 and 1/5 are holidays and 2–3/5 a weekend → Monday 4 May.
+    expect(due('2026-03-31', { kind: 'day-of-month', day: 30 })).toBe('2026-05-04');
+    // On the day itself: that day.
+    expect(due('2026-06-30', { kind: 'day-of-month', day: 30 })).toBe('2026-06-30');
   });
 
   it('a cited rule (as profiles store it) carries its citation', () => {
@@ -186,6 +188,18 @@ describe('computeDeadline: every rule kind', () => {
     });
     const late = remainingWorkingTime(d, '2026-05-12T10:00:00+07:00');
     expect(late).toMatchObject({ ok: true, value: { overdue: true, workingDays: -2, workingMinutes: 0 } });
+  });
+
+  it('hostile input is rejected quickly (10 MB strings, lone surrogates, control characters)', () => {
+    const huge = `2026-04-24${'\u0000\ud800'.repeat(5_000_000)}`;
+    for (const bad of [huge, '\ud800\udc00-04-24', '2026-04-2\u0000', ' 2026-04-24', '2026-04-24T25:00']) {
+      expect(computeDeadline(bad, { kind: 'working-days', days: 2 })).toMatchObject({
+        ok: false,
+        issues: [{ code: 'calendar.date-invalid' }],
+      });
+    }
+    const issue = computeDeadline(huge, { kind: 'same-day' });
+    expect(issue.ok === false && JSON.stringify(issue.issues).length).toBeLessThan(2000);
   });
 
   it('bad input: unknown kinds, bad counts, invalid dates → coded issues; OrThrow throws', () => {

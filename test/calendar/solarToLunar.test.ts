@@ -83,6 +83,25 @@ describe('solarToLunar / lunarToSolar', () => {
     );
   });
 
+  it('property: arbitrary lunar inputs never throw; accepted ones round-trip (3000 runs)', () => {
+    fc.assert(
+      fc.property(
+        fc.record({
+          year: fc.oneof(fc.integer({ min: 1890, max: 2210 }), fc.double()),
+          month: fc.integer({ min: -1, max: 14 }),
+          day: fc.integer({ min: -1, max: 32 }),
+          leap: fc.boolean(),
+        }),
+        (lunar) => {
+          const r = lunarToSolar(lunar);
+          if (r.ok) expect(solarToLunarOrThrow(r.value)).toEqual(lunar);
+          else expect(r.issues[0]?.code).toMatch(/^calendar\./);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
   it('reads instants in Vietnamese time whatever the host time zone', () => {
     // 2026-02-16T17:30Z is 00:30 on 17 February in Vietnam: Tết.
     expect(solarToLunarOrThrow(new Date('2026-02-16T17:30:00Z'))).toEqual({
