@@ -54,18 +54,18 @@ function listRegimes(io: CliIO, regimeId: string | undefined, lang: Language): n
   for (const g of r.genres) {
     const range =
       g.grades !== undefined
-        ? g.grades.map((x) => `${x.id} ${x.coefficient}`).join(' / ')
+        ? `${g.grades.map((x) => `${x.id} ${x.coefficient}`).join(' / ')} ≤ ${g.max ?? ''}`
         : `${g.min ?? 0}–${g.max ?? r.cap?.groups.find((c) => c.group === g.group)?.max ?? ''}`;
-    io.stdout(`  ${g.id.padEnd(24)} ${range.padEnd(16)} ${g.name[lang]}\n`);
+    io.stdout(`  ${g.id.padEnd(24)} ${range.padEnd(28)} ${g.name[lang]}\n`);
   }
   if (r.modifiers.length > 0) {
     io.stdout(lang === 'vi' ? '\nĐiều chỉnh (--modifier):\n' : '\nModifiers (--modifier):\n');
     for (const m of r.modifiers)
-      io.stdout(`  ${m.id.padEnd(24)} ${`${m.min}–${m.max} %`.padEnd(16)} ${m.name[lang]}\n`);
+      io.stdout(`  ${m.id.padEnd(24)} ${`${m.min}–${m.max} %`.padEnd(28)} ${m.name[lang]}\n`);
   }
   if (r.sites.length > 0) {
     io.stdout(lang === 'vi' ? '\nLoại trang (--site):\n' : '\nSites (--site):\n');
-    for (const s of r.sites) io.stdout(`  ${s.id.padEnd(24)} ${`${s.share} %`.padEnd(16)} ${s.name[lang]}\n`);
+    for (const s of r.sites) io.stdout(`  ${s.id.padEnd(24)} ${`${s.share} %`.padEnd(28)} ${s.name[lang]}\n`);
   }
   return 0;
 }
