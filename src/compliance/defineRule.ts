@@ -81,7 +81,7 @@ export interface AuditRule {
   readonly citation?: Citation;
   /** What it checks and why, for the docs and the reports. */
   readonly description?: LocalizedText;
-  /** Starts the rule for one audit. */
+  /** Starts the rule for one audit: called once per audit with its context. */
   create(context: RuleContext): RuleVisitor;
 }
 
@@ -105,6 +105,7 @@ export interface VisitorRuleDefinition {
   readonly severity: FindingSeverity;
   readonly citation?: Citation;
   readonly description?: LocalizedText;
+  /** Makes the per-audit state: called once per audit with its context. */
   create(context: RuleContext): RuleVisitor;
 }
 
