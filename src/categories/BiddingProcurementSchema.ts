@@ -49,7 +49,16 @@ const shape = {
  */
 export const BiddingProcurementSchema = ContentItemBaseSchema.extend(shape);
 
-/** A bidding/procurement/land item, as {@link BiddingProcurementSchema} parses it. */
+/**
+ * A bidding/procurement/land item, as {@link BiddingProcurementSchema} parses it.
+ *
+ * @example
+ * ```ts
+ * import type { BiddingProcurement } from 'vn-portal-kit/categories';
+ * const keys: (keyof BiddingProcurement)[] = ['title'];
+ * keys //=> ['title']
+ * ```
+ */
 export type BiddingProcurement = z.infer<typeof BiddingProcurementSchema>;
 
 export const biddingProcurementCategory = defineCategory({

@@ -22,7 +22,16 @@ const shape = {
  */
 export const BusinessPromotionSchema = ContentItemBaseSchema.extend(shape);
 
-/** A promotion item, as {@link BusinessPromotionSchema} parses it. */
+/**
+ * A promotion item, as {@link BusinessPromotionSchema} parses it.
+ *
+ * @example
+ * ```ts
+ * import type { BusinessPromotion } from 'vn-portal-kit/categories';
+ * const keys: (keyof BusinessPromotion)[] = ['title'];
+ * keys //=> ['title']
+ * ```
+ */
 export type BusinessPromotion = z.infer<typeof BusinessPromotionSchema>;
 
 export const businessPromotionCategory = defineCategory({

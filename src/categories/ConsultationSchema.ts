@@ -72,7 +72,16 @@ export const ConsultationSchema = ContentItemBaseSchema.extend(shape).superRefin
   }
 });
 
-/** A consultation, as {@link ConsultationSchema} parses it. */
+/**
+ * A consultation, as {@link ConsultationSchema} parses it.
+ *
+ * @example
+ * ```ts
+ * import type { Consultation } from 'vn-portal-kit/categories';
+ * const keys: (keyof Consultation)[] = ['title'];
+ * keys //=> ['title']
+ * ```
+ */
 export type Consultation = z.infer<typeof ConsultationSchema>;
 
 export const consultationCategory = defineCategory({

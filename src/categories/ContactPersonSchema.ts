@@ -115,5 +115,14 @@ export const ContactPersonSchema = z.object({
   email: OfficialEmailSchema.optional(),
 });
 
-/** A contact, as {@link ContactPersonSchema} parses it. */
+/**
+ * A contact, as {@link ContactPersonSchema} parses it.
+ *
+ * @example
+ * ```ts
+ * import type { ContactPerson } from 'vn-portal-kit/categories';
+ * const keys: (keyof ContactPerson)[] = ['name'];
+ * keys //=> ['name']
+ * ```
+ */
 export type ContactPerson = z.infer<typeof ContactPersonSchema>;

@@ -23,7 +23,16 @@ const shape = ContactPersonSchema.shape;
  */
 export const ContactsItemSchema = ContentItemBaseSchema.extend(shape);
 
-/** A contacts entry, as {@link ContactsItemSchema} parses it. */
+/**
+ * A contacts entry, as {@link ContactsItemSchema} parses it.
+ *
+ * @example
+ * ```ts
+ * import type { ContactsItem } from 'vn-portal-kit/categories';
+ * const keys: (keyof ContactsItem)[] = ['title'];
+ * keys //=> ['title']
+ * ```
+ */
 export type ContactsItem = z.infer<typeof ContactsItemSchema>;
 
 const FULL = ['name', 'position', 'unit', 'phone', 'email'] as const;

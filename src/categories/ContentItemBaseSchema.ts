@@ -12,7 +12,16 @@ import { z } from 'zod';
  */
 export const CONTENT_CLASSIFICATIONS = ['public', 'internal', 'mat', 'toi-mat', 'tuyet-mat'] as const;
 
-/** One of {@link CONTENT_CLASSIFICATIONS}: public, internal, Mật, Tối mật, Tuyệt mật. */
+/**
+ * One of {@link CONTENT_CLASSIFICATIONS}: public, internal, Mật, Tối mật, Tuyệt mật.
+ *
+ * @example
+ * ```ts
+ * import type { ContentClassification } from 'vn-portal-kit/categories';
+ * const c: ContentClassification = 'toi-mat';
+ * c //=> 'toi-mat'
+ * ```
+ */
 export type ContentClassification = (typeof CONTENT_CLASSIFICATIONS)[number];
 
 /**
@@ -40,7 +49,16 @@ export const ContentSourceSchema = z.object({
   agency: z.string().trim().min(1).max(500).optional(),
 });
 
-/** A source, as {@link ContentSourceSchema} parses it. */
+/**
+ * A source, as {@link ContentSourceSchema} parses it.
+ *
+ * @example
+ * ```ts
+ * import type { ContentSource } from 'vn-portal-kit/categories';
+ * const keys: (keyof ContentSource)[] = ['name'];
+ * keys //=> ['name']
+ * ```
+ */
 export type ContentSource = z.infer<typeof ContentSourceSchema>;
 
 /**
@@ -89,5 +107,14 @@ export const ContentItemBaseSchema = z.object({
   classification: z.enum(CONTENT_CLASSIFICATIONS).optional(),
 });
 
-/** An item envelope, as {@link ContentItemBaseSchema} parses it. */
+/**
+ * An item envelope, as {@link ContentItemBaseSchema} parses it.
+ *
+ * @example
+ * ```ts
+ * import type { ContentItemBase } from 'vn-portal-kit/categories';
+ * const keys: (keyof ContentItemBase)[] = ['title'];
+ * keys //=> ['title']
+ * ```
+ */
 export type ContentItemBase = z.infer<typeof ContentItemBaseSchema>;

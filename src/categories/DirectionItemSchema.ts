@@ -46,7 +46,16 @@ export const ScheduleEntrySchema = z.object({
   participants: text(2000).optional(),
 });
 
-/** A schedule entry, as {@link ScheduleEntrySchema} parses it. */
+/**
+ * A schedule entry, as {@link ScheduleEntrySchema} parses it.
+ *
+ * @example
+ * ```ts
+ * import type { ScheduleEntry } from 'vn-portal-kit/categories';
+ * const keys: (keyof ScheduleEntry)[] = ['date'];
+ * keys //=> ['date']
+ * ```
+ */
 export type ScheduleEntry = z.infer<typeof ScheduleEntrySchema>;
 
 const scheduleShape = {
@@ -82,7 +91,16 @@ export const DirectionItemSchema = z.discriminatedUnion('kind', [
   ContentItemBaseSchema.extend(otherShape),
 ]);
 
-/** A direction item, as {@link DirectionItemSchema} parses it. */
+/**
+ * A direction item, as {@link DirectionItemSchema} parses it.
+ *
+ * @example
+ * ```ts
+ * import type { DirectionItem } from 'vn-portal-kit/categories';
+ * const keys: (keyof DirectionItem)[] = ['title'];
+ * keys //=> ['title']
+ * ```
+ */
 export type DirectionItem = z.infer<typeof DirectionItemSchema>;
 
 export const directionCategory = defineCategory({

@@ -47,7 +47,16 @@ const shape = {
  */
 export const EnglishItemSchema = ContentItemBaseSchema.extend(shape);
 
-/** An English item, as {@link EnglishItemSchema} parses it. */
+/**
+ * An English item, as {@link EnglishItemSchema} parses it.
+ *
+ * @example
+ * ```ts
+ * import type { EnglishItem } from 'vn-portal-kit/categories';
+ * const keys: (keyof EnglishItem)[] = ['title'];
+ * keys //=> ['title']
+ * ```
+ */
 export type EnglishItem = z.infer<typeof EnglishItemSchema>;
 
 export const englishCategory = defineCategory({

@@ -40,7 +40,16 @@ const shape = {
  */
 export const EpidemicItemSchema = ContentItemBaseSchema.extend(shape);
 
-/** An epidemic item, as {@link EpidemicItemSchema} parses it. */
+/**
+ * An epidemic item, as {@link EpidemicItemSchema} parses it.
+ *
+ * @example
+ * ```ts
+ * import type { EpidemicItem } from 'vn-portal-kit/categories';
+ * const keys: (keyof EpidemicItem)[] = ['title'];
+ * keys //=> ['title']
+ * ```
+ */
 export type EpidemicItem = z.infer<typeof EpidemicItemSchema>;
 
 export const epidemicsCategory = defineCategory({

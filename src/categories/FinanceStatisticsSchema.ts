@@ -30,7 +30,16 @@ const shape = {
  */
 export const FinanceStatisticsSchema = ContentItemBaseSchema.extend(shape);
 
-/** A finance/statistics item, as {@link FinanceStatisticsSchema} parses it. */
+/**
+ * A finance/statistics item, as {@link FinanceStatisticsSchema} parses it.
+ *
+ * @example
+ * ```ts
+ * import type { FinanceStatistics } from 'vn-portal-kit/categories';
+ * const keys: (keyof FinanceStatistics)[] = ['title'];
+ * keys //=> ['title']
+ * ```
+ */
 export type FinanceStatistics = z.infer<typeof FinanceStatisticsSchema>;
 
 const FIVE = ['data', 'report', 'methodology', 'analysis', 'period'] as const;

@@ -28,7 +28,16 @@ const shape = {
  */
 export const GazetteIssueSchema = ContentItemBaseSchema.extend(shape);
 
-/** A gazette issue, as {@link GazetteIssueSchema} parses it. */
+/**
+ * A gazette issue, as {@link GazetteIssueSchema} parses it.
+ *
+ * @example
+ * ```ts
+ * import type { GazetteIssue } from 'vn-portal-kit/categories';
+ * const keys: (keyof GazetteIssue)[] = ['title'];
+ * keys //=> ['title']
+ * ```
+ */
 export type GazetteIssue = z.infer<typeof GazetteIssueSchema>;
 
 export const gazetteCategory = defineCategory({

@@ -46,7 +46,16 @@ const shape = {
  */
 export const InformationCatalogueEntrySchema = ContentItemBaseSchema.extend(shape);
 
-/** A catalogue row, as {@link InformationCatalogueEntrySchema} parses it. */
+/**
+ * A catalogue row, as {@link InformationCatalogueEntrySchema} parses it.
+ *
+ * @example
+ * ```ts
+ * import type { InformationCatalogueEntry } from 'vn-portal-kit/categories';
+ * const keys: (keyof InformationCatalogueEntry)[] = ['title'];
+ * keys //=> ['title']
+ * ```
+ */
 export type InformationCatalogueEntry = z.infer<typeof InformationCatalogueEntrySchema>;
 
 export const informationCatalogueCategory = defineCategory({

@@ -22,7 +22,16 @@ export const LeaderProfileSchema = z.object({
   bornOn: civilDate().optional(),
 });
 
-/** A leader's profile, as {@link LeaderProfileSchema} parses it. */
+/**
+ * A leader's profile, as {@link LeaderProfileSchema} parses it.
+ *
+ * @example
+ * ```ts
+ * import type { LeaderProfile } from 'vn-portal-kit/categories';
+ * const keys: (keyof LeaderProfile)[] = ['name'];
+ * keys //=> ['name']
+ * ```
+ */
 export type LeaderProfile = z.infer<typeof LeaderProfileSchema>;
 
 const localShape = {
@@ -104,7 +113,16 @@ export const IntroductionSchema = z.discriminatedUnion('variant', [
   IntroductionDepartmentSchema,
 ]);
 
-/** An introduction page, as {@link IntroductionSchema} parses it. */
+/**
+ * An introduction page, as {@link IntroductionSchema} parses it.
+ *
+ * @example
+ * ```ts
+ * import type { Introduction } from 'vn-portal-kit/categories';
+ * const keys: (keyof Introduction)[] = ['title'];
+ * keys //=> ['title']
+ * ```
+ */
 export type Introduction = z.infer<typeof IntroductionSchema>;
 
 const LG = ['local-government'] as const;

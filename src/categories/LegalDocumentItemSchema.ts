@@ -26,7 +26,16 @@ const shape = { ...LegalDocumentShape, title: text(1000).optional() };
  */
 export const LegalDocumentItemSchema = ContentItemBaseSchema.extend(shape).superRefine(refineLegalDocument);
 
-/** A published legal document, as {@link LegalDocumentItemSchema} parses it. */
+/**
+ * A published legal document, as {@link LegalDocumentItemSchema} parses it.
+ *
+ * @example
+ * ```ts
+ * import type { LegalDocumentItem } from 'vn-portal-kit/categories';
+ * const keys: (keyof LegalDocumentItem)[] = ['title'];
+ * keys //=> ['title']
+ * ```
+ */
 export type LegalDocumentItem = z.infer<typeof LegalDocumentItemSchema>;
 
 const meta = Object.fromEntries(

@@ -26,7 +26,16 @@ const shape = {
  */
 export const LoanAidSchema = ContentItemBaseSchema.extend(shape);
 
-/** A loan/aid item, as {@link LoanAidSchema} parses it. */
+/**
+ * A loan/aid item, as {@link LoanAidSchema} parses it.
+ *
+ * @example
+ * ```ts
+ * import type { LoanAid } from 'vn-portal-kit/categories';
+ * const keys: (keyof LoanAid)[] = ['title'];
+ * keys //=> ['title']
+ * ```
+ */
 export type LoanAid = z.infer<typeof LoanAidSchema>;
 
 export const loansAidCategory = defineCategory({

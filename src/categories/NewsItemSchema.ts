@@ -36,7 +36,16 @@ const shape = {
  */
 export const NewsItemSchema = ContentItemBaseSchema.extend(shape);
 
-/** A news item, as {@link NewsItemSchema} parses it. */
+/**
+ * A news item, as {@link NewsItemSchema} parses it.
+ *
+ * @example
+ * ```ts
+ * import type { NewsItem } from 'vn-portal-kit/categories';
+ * const keys: (keyof NewsItem)[] = ['title'];
+ * keys //=> ['title']
+ * ```
+ */
 export type NewsItem = z.infer<typeof NewsItemSchema>;
 
 export const newsCategory = defineCategory({

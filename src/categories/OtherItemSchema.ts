@@ -18,7 +18,16 @@ const shape = { body: body(), legalBasis: text(1000).optional(), files: files().
  */
 export const OtherItemSchema = ContentItemBaseSchema.extend(shape);
 
-/** Another item, as {@link OtherItemSchema} parses it. */
+/**
+ * Another item, as {@link OtherItemSchema} parses it.
+ *
+ * @example
+ * ```ts
+ * import type { OtherItem } from 'vn-portal-kit/categories';
+ * const keys: (keyof OtherItem)[] = ['title'];
+ * keys //=> ['title']
+ * ```
+ */
 export type OtherItem = z.infer<typeof OtherItemSchema>;
 
 export const otherCategory = defineCategory({

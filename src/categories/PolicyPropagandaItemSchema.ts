@@ -24,7 +24,16 @@ const shape = {
  */
 export const PolicyPropagandaItemSchema = ContentItemBaseSchema.extend(shape);
 
-/** A dissemination item, as {@link PolicyPropagandaItemSchema} parses it. */
+/**
+ * A dissemination item, as {@link PolicyPropagandaItemSchema} parses it.
+ *
+ * @example
+ * ```ts
+ * import type { PolicyPropagandaItem } from 'vn-portal-kit/categories';
+ * const keys: (keyof PolicyPropagandaItem)[] = ['title'];
+ * keys //=> ['title']
+ * ```
+ */
 export type PolicyPropagandaItem = z.infer<typeof PolicyPropagandaItemSchema>;
 
 export const policyPropagandaCategory = defineCategory({

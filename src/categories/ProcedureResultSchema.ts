@@ -54,7 +54,16 @@ const shape = {
  */
 export const ProcedureResultSchema = ContentItemBaseSchema.extend(shape);
 
-/** A dossier's progress, as {@link ProcedureResultSchema} parses it. */
+/**
+ * A dossier's progress, as {@link ProcedureResultSchema} parses it.
+ *
+ * @example
+ * ```ts
+ * import type { ProcedureResult } from 'vn-portal-kit/categories';
+ * const keys: (keyof ProcedureResult)[] = ['title'];
+ * keys //=> ['title']
+ * ```
+ */
 export type ProcedureResult = z.infer<typeof ProcedureResultSchema>;
 
 export const procedureResultsCategory = defineCategory({

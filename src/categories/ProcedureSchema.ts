@@ -166,7 +166,16 @@ export const ProcedureSchema = ContentItemBaseSchema.extend(shape).superRefine((
   }
 });
 
-/** A procedure, as {@link ProcedureSchema} parses it. */
+/**
+ * A procedure, as {@link ProcedureSchema} parses it.
+ *
+ * @example
+ * ```ts
+ * import type { Procedure } from 'vn-portal-kit/categories';
+ * const keys: (keyof Procedure)[] = ['title'];
+ * keys //=> ['title']
+ * ```
+ */
 export type Procedure = z.infer<typeof ProcedureSchema>;
 
 export const proceduresCategory = defineCategory({

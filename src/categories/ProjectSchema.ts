@@ -53,7 +53,16 @@ const shape = {
  */
 export const ProjectSchema = ContentItemBaseSchema.extend(shape);
 
-/** A project, as {@link ProjectSchema} parses it. */
+/**
+ * A project, as {@link ProjectSchema} parses it.
+ *
+ * @example
+ * ```ts
+ * import type { Project } from 'vn-portal-kit/categories';
+ * const keys: (keyof Project)[] = ['title'];
+ * keys //=> ['title']
+ * ```
+ */
 export type Project = z.infer<typeof ProjectSchema>;
 
 export const projectsCategory = defineCategory({

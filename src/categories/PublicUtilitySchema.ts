@@ -24,7 +24,16 @@ const shape = {
  */
 export const PublicUtilitySchema = ContentItemBaseSchema.extend(shape);
 
-/** A public-utility item, as {@link PublicUtilitySchema} parses it. */
+/**
+ * A public-utility item, as {@link PublicUtilitySchema} parses it.
+ *
+ * @example
+ * ```ts
+ * import type { PublicUtility } from 'vn-portal-kit/categories';
+ * const keys: (keyof PublicUtility)[] = ['title'];
+ * keys //=> ['title']
+ * ```
+ */
 export type PublicUtility = z.infer<typeof PublicUtilitySchema>;
 
 export const publicUtilitiesCategory = defineCategory({

@@ -58,7 +58,16 @@ export const QaItemSchema = ContentItemBaseSchema.extend(shape).superRefine((q, 
   }
 });
 
-/** A Q&A item, as {@link QaItemSchema} parses it. */
+/**
+ * A Q&A item, as {@link QaItemSchema} parses it.
+ *
+ * @example
+ * ```ts
+ * import type { QaItem } from 'vn-portal-kit/categories';
+ * const keys: (keyof QaItem)[] = ['title'];
+ * keys //=> ['title']
+ * ```
+ */
 export type QaItem = z.infer<typeof QaItemSchema>;
 
 export const qaCategory = defineCategory({

@@ -50,7 +50,16 @@ export const ScienceTechnologySchema = ContentItemBaseSchema.extend(shape).super
   }
 });
 
-/** An S&T programme, as {@link ScienceTechnologySchema} parses it. */
+/**
+ * An S&T programme, as {@link ScienceTechnologySchema} parses it.
+ *
+ * @example
+ * ```ts
+ * import type { ScienceTechnology } from 'vn-portal-kit/categories';
+ * const keys: (keyof ScienceTechnology)[] = ['title'];
+ * keys //=> ['title']
+ * ```
+ */
 export type ScienceTechnology = z.infer<typeof ScienceTechnologySchema>;
 
 export const scienceTechnologyCategory = defineCategory({

@@ -56,7 +56,16 @@ const shape = {
  */
 export const StrategyPlanSchema = ContentItemBaseSchema.extend(shape);
 
-/** A strategy or plan, as {@link StrategyPlanSchema} parses it. */
+/**
+ * A strategy or plan, as {@link StrategyPlanSchema} parses it.
+ *
+ * @example
+ * ```ts
+ * import type { StrategyPlan } from 'vn-portal-kit/categories';
+ * const keys: (keyof StrategyPlan)[] = ['title'];
+ * keys //=> ['title']
+ * ```
+ */
 export type StrategyPlan = z.infer<typeof StrategyPlanSchema>;
 
 export const strategiesPlansCategory = defineCategory({

@@ -27,7 +27,16 @@ const shape = {
  */
 export const TreatySchema = ContentItemBaseSchema.extend(shape);
 
-/** A treaty, as {@link TreatySchema} parses it. */
+/**
+ * A treaty, as {@link TreatySchema} parses it.
+ *
+ * @example
+ * ```ts
+ * import type { Treaty } from 'vn-portal-kit/categories';
+ * const keys: (keyof Treaty)[] = ['title'];
+ * keys //=> ['title']
+ * ```
+ */
 export type Treaty = z.infer<typeof TreatySchema>;
 
 export const treatiesCategory = defineCategory({

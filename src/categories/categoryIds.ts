@@ -5,6 +5,13 @@ import type { LocalizedText } from '../core/index.js';
  * (which categories a regulation requires, with which deadlines) and `compliance` (the audit). A profile maps
  * its regulation's articles onto these ids; a regulation that splits or merges categories says so in its
  * profile data, not here.
+ *
+ * @example
+ * ```ts
+ * import { CATEGORY_IDS } from 'vn-portal-kit/categories';
+ * CATEGORY_IDS.length //=> 24
+ * CATEGORY_IDS.includes('legal-documents') //=> true
+ * ```
  */
 export const CATEGORY_IDS = [
   'introduction',
@@ -33,10 +40,27 @@ export const CATEGORY_IDS = [
   'other',
 ] as const;
 
-/** One of {@link CATEGORY_IDS}. */
+/**
+ * One of {@link CATEGORY_IDS}.
+ *
+ * @example
+ * ```ts
+ * import type { CategoryId } from 'vn-portal-kit/categories';
+ * const id: CategoryId = 'consultation';
+ * id //=> 'consultation'
+ * ```
+ */
 export type CategoryId = (typeof CATEGORY_IDS)[number];
 
-/** Vietnamese and English names of every category id. */
+/**
+ * Vietnamese and English names of every category id.
+ *
+ * @example
+ * ```ts
+ * import { CATEGORY_NAMES } from 'vn-portal-kit/categories';
+ * CATEGORY_NAMES.consultation.vi //=> 'Lấy ý kiến góp ý dự thảo văn bản'
+ * ```
+ */
 export const CATEGORY_NAMES: Readonly<Record<CategoryId, LocalizedText>> = {
   introduction: { vi: 'Giới thiệu', en: 'Introduction' },
   contacts: {

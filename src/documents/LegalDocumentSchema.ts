@@ -23,7 +23,16 @@ export const LEGAL_DOCUMENT_STATUSES = [
   'replaced',
 ] as const;
 
-/** One of {@link LEGAL_DOCUMENT_STATUSES}. */
+/**
+ * One of {@link LEGAL_DOCUMENT_STATUSES}.
+ *
+ * @example
+ * ```ts
+ * import type { LegalDocumentStatus } from 'vn-portal-kit/documents';
+ * const s: LegalDocumentStatus = 'expired';
+ * s //=> 'expired'
+ * ```
+ */
 export type LegalDocumentStatus = (typeof LEGAL_DOCUMENT_STATUSES)[number];
 
 /**
@@ -44,7 +53,16 @@ export const LegalDocumentEffectiveRuleSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('on-date') }),
 ]);
 
-/** An effective-date rule, as {@link LegalDocumentEffectiveRuleSchema} parses it. */
+/**
+ * An effective-date rule, as {@link LegalDocumentEffectiveRuleSchema} parses it.
+ *
+ * @example
+ * ```ts
+ * import type { LegalDocumentEffectiveRule } from 'vn-portal-kit/documents';
+ * const keys: (keyof LegalDocumentEffectiveRule)[] = ['kind'];
+ * keys //=> ['kind']
+ * ```
+ */
 export type LegalDocumentEffectiveRule = z.infer<typeof LegalDocumentEffectiveRuleSchema>;
 
 /**
@@ -69,7 +87,16 @@ export const LegalDocumentFileSchema = z.object({
   sizeBytes: z.int().min(0).max(10_000_000_000).optional(),
 });
 
-/** A file, as {@link LegalDocumentFileSchema} parses it. */
+/**
+ * A file, as {@link LegalDocumentFileSchema} parses it.
+ *
+ * @example
+ * ```ts
+ * import type { LegalDocumentFile } from 'vn-portal-kit/documents';
+ * const keys: (keyof LegalDocumentFile)[] = ['url'];
+ * keys //=> ['url']
+ * ```
+ */
 export type LegalDocumentFile = z.infer<typeof LegalDocumentFileSchema>;
 
 /**
@@ -201,7 +228,16 @@ export const LEGAL_DOCUMENT_FIELDS: readonly {
   },
 ];
 
-/** The fields {@link refineLegalDocument} reads. */
+/**
+ * The fields {@link refineLegalDocument} reads (any schema built on {@link LegalDocumentShape} has them).
+ *
+ * @example
+ * ```ts
+ * import type { LegalDocumentCore } from 'vn-portal-kit/documents';
+ * const core: LegalDocumentCore = { form: 'Luật', numberSymbol: '80/2015/QH13', issuedOn: '2015-06-22' };
+ * core.form //=> 'Luật'
+ * ```
+ */
 export interface LegalDocumentCore {
   readonly form: string;
   readonly numberSymbol: string;
@@ -214,14 +250,7 @@ export interface LegalDocumentCore {
   readonly replaces?: readonly string[] | undefined;
 }
 
-interface RefineContext {
-  addIssue(issue: {
-    code: 'custom';
-    message: string;
-    path: (string | number)[];
-    params: Record<string, unknown>;
-  }): void;
-}
+type RefineContext = z.RefinementCtx<LegalDocumentCore>;
 
 function add(ctx: RefineContext, path: (string | number)[], p: CustomIssueParams): void {
   ctx.addIssue({ code: 'custom', message: p.en, path, params: p as unknown as Record<string, unknown> });
@@ -395,5 +424,14 @@ export function refineLegalDocument(doc: LegalDocumentCore, ctx: RefineContext):
  */
 export const LegalDocumentSchema = z.object(LegalDocumentShape).superRefine(refineLegalDocument);
 
-/** A legal document's metadata, as {@link LegalDocumentSchema} parses it. */
+/**
+ * A legal document's metadata, as {@link LegalDocumentSchema} parses it.
+ *
+ * @example
+ * ```ts
+ * import type { LegalDocument } from 'vn-portal-kit/documents';
+ * const keys: (keyof LegalDocument)[] = ['form'];
+ * keys //=> ['form']
+ * ```
+ */
 export type LegalDocument = z.infer<typeof LegalDocumentSchema>;

@@ -37,8 +37,8 @@ function tooLarge(
 /**
  * Walks an untrusted value without recursion and stops at the first limit it exceeds, so that a 1 MB string, a
  * million-element array or a 10 000-level nesting is rejected in time proportional to the limit, not to the
- * input. Returns the issue, or `undefined` when the input is within the limits. Never throws (cycles end at the
- * depth limit; getters are not invoked: only own enumerable data properties are read).
+ * input. Returns the issue, or `undefined` when the input is within the limits. Cycles end at the depth limit.
+ * Only own enumerable properties are read; a getter that throws gives `schema.unreadable`. Never throws.
  *
  * @example
  * ```ts
@@ -55,6 +55,20 @@ export function checkInputSize(
   limits: InputSizeLimits = {},
   path: IssuePath = [],
 ): Issue | undefined {
+  try {
+    return walk(input, limits, path);
+  } catch (error) {
+    return tooLarge(
+      'unreadable',
+      'Không đọc được dữ liệu (một thuộc tính gây lỗi khi đọc)',
+      'The input could not be read (a property threw when read)',
+      path,
+      { reason: error instanceof Error ? error.message : String(error) },
+    );
+  }
+}
+
+function walk(input: unknown, limits: InputSizeLimits, path: IssuePath): Issue | undefined {
   const maxDepth = limits.maxDepth ?? DEFAULTS.maxDepth;
   const maxNodes = limits.maxNodes ?? DEFAULTS.maxNodes;
   const maxString = limits.maxStringLength ?? DEFAULTS.maxStringLength;
@@ -112,15 +126,20 @@ export function checkInputSize(
           depths.push(depth + 1);
         }
       } else if (!(value instanceof Date)) {
-        for (const key in value) {
-          if (!Object.hasOwn(value, key)) continue;
+        const keys = Object.keys(value);
+        if (keys.length > maxNodes) {
+          return tooLarge(
+            'too-many-values',
+            `Dữ liệu có quá nhiều giá trị (hơn ${maxNodes})`,
+            `The input has too many values (more than ${maxNodes})`,
+            path,
+            { maxNodes },
+          );
+        }
+        for (const key of keys) {
           chars += key.length;
-          const d = Object.getOwnPropertyDescriptor(value, key);
-          if (d && 'value' in d) {
-            stack.push(d.value);
-            depths.push(depth + 1);
-          }
-          if (stack.length > maxNodes) break;
+          stack.push((value as Record<string, unknown>)[key]);
+          depths.push(depth + 1);
         }
       }
     }

@@ -13,7 +13,15 @@ const PREFIXES = new Set(['số', 'so', 'no', 'số hiệu', 'sô']);
 const NON_ASCII_LETTER = /\p{L}/u;
 const ASSEMBLY_RE = /^(UBTVQH|QH)(\d{1,2})$/;
 
-/** Options of {@link parseDocumentNumber}. */
+/**
+ * Options of {@link parseDocumentNumber}.
+ *
+ * @example
+ * ```ts
+ * import { parseDocumentNumber } from 'vn-portal-kit/documents';
+ * parseDocumentNumber('x', { path: ['numberSymbol'] }).issues[0]?.path //=> ['numberSymbol']
+ * ```
+ */
 export interface ParseDocumentNumberOptions {
   /** Path prefix of the issues (when the number is a field of a larger input). */
   readonly path?: IssuePath;

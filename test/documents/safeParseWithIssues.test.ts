@@ -106,3 +106,17 @@ describe('zod issues → coded bilingual issues', () => {
     );
   });
 });
+
+describe('checkInputSize: hostile objects', () => {
+  it('a throwing getter is reported, not thrown', () => {
+    const evil = {
+      get boom(): string {
+        throw new Error('boom');
+      },
+    };
+    expect(checkInputSize(evil)?.code).toBe('schema.unreadable');
+    expect(safeParseWithIssues(z.object({ boom: z.string() }), evil).issues[0]?.code).toBe(
+      'schema.unreadable',
+    );
+  });
+});
