@@ -19,32 +19,53 @@ interface Unit {
   readonly text: string;
 }
 
-function units(s: string): Unit[] {
+/** Reads the unit at `pos` of an NFC text; returns it and the position after it. */
+function readUnit(text: string, pos: number): [Unit, number] {
+  const code = text.codePointAt(pos) as number;
+  if (code >= 0x30 && code <= 0x39) {
+    let j = pos + 1;
+    while (j < text.length && text.charCodeAt(j) >= 0x30 && text.charCodeAt(j) <= 0x39) j++;
+    let k = pos;
+    while (k < j - 1 && text.charCodeAt(k) === 0x30) k++;
+    const digits = text.slice(k, j);
+    return [{ kind: 1, key: digits.length, tone: 0, upper: false, text: digits }, j];
+  }
+  const ch = code > 0xffff ? text.slice(pos, pos + 2) : (text[pos] as string);
+  const next = pos + ch.length;
+  const info = letterInfo(ch);
+  if (info !== undefined) {
+    return [{ kind: 2, key: RANK.get(info.base) ?? 0, tone: info.tone, upper: info.upper, text: ch }, next];
+  }
+  if (code < 0x80 ? isAsciiSeparator(code) : SEPARATOR.test(ch)) {
+    return [{ kind: 0, key: 0, tone: 0, upper: false, text: ch }, next];
+  }
+  return [{ kind: 3, key: code, tone: 0, upper: false, text: ch }, next];
+}
+
+/** All units of an NFC text. */
+function units(text: string): Unit[] {
   const out: Unit[] = [];
-  const text = s.normalize('NFC');
-  let i = 0;
-  while (i < text.length) {
-    const code = text.codePointAt(i) as number;
-    const ch = String.fromCodePoint(code);
-    i += ch.length;
-    if (code >= 0x30 && code <= 0x39) {
-      let j = i;
-      while (j < text.length && text.charCodeAt(j) >= 0x30 && text.charCodeAt(j) <= 0x39) j++;
-      const digits = text.slice(i - 1, j).replace(/^0+(?=\d)/, '');
-      out.push({ kind: 1, key: digits.length, tone: 0, upper: false, text: digits });
-      i = j;
-      continue;
-    }
-    const info = letterInfo(ch);
-    if (info !== undefined) {
-      out.push({ kind: 2, key: RANK.get(info.base) ?? 0, tone: info.tone, upper: info.upper, text: ch });
-    } else if (code < 0x80 ? isAsciiSeparator(code) : SEPARATOR.test(ch)) {
-      out.push({ kind: 0, key: 0, tone: 0, upper: false, text: ch });
-    } else {
-      out.push({ kind: 3, key: code, tone: 0, upper: false, text: ch });
-    }
+  let pos = 0;
+  while (pos < text.length) {
+    const [unit, next] = readUnit(text, pos);
+    out.push(unit);
+    pos = next;
   }
   return out;
+}
+
+/** The syllable (units between separators) starting at or after `pos`, and the position after it. */
+function readSyllable(text: string, pos: number): [Unit[], number] | undefined {
+  let p = pos;
+  const syllable: Unit[] = [];
+  while (p < text.length) {
+    const [unit, next] = readUnit(text, p);
+    if (unit.kind === 0) {
+      if (syllable.length > 0) return [syllable, next];
+    } else syllable.push(unit);
+    p = next;
+  }
+  return syllable.length > 0 ? [syllable, p] : undefined;
 }
 
 /** Separators and case, in order: what is left to compare once syllables and tones are equal (lowercase first). */
@@ -52,20 +73,6 @@ function tertiaryKey(us: readonly Unit[]): string {
   let key = '';
   for (const u of us) key += u.kind === 0 ? `\u0001${u.text}` : u.upper ? '\u0003' : '\u0002';
   return key;
-}
-
-/** Splits units into syllables (runs between separators). */
-function syllables(us: readonly Unit[]): Unit[][] {
-  const out: Unit[][] = [];
-  let cur: Unit[] = [];
-  for (const u of us) {
-    if (u.kind === 0) {
-      if (cur.length > 0) out.push(cur);
-      cur = [];
-    } else cur.push(u);
-  }
-  if (cur.length > 0) out.push(cur);
-  return out;
 }
 
 function comparePrimary(a: readonly Unit[], b: readonly Unit[]): number {
@@ -115,24 +122,27 @@ function compareTones(a: readonly Unit[], b: readonly Unit[]): number {
  */
 export function compareVietnamese(a: string, b: string): number {
   if (a === b) return 0;
-  const ua = units(a);
-  const ub = units(b);
-  const sa = syllables(ua);
-  const sb = syllables(ub);
-  const n = Math.min(sa.length, sb.length);
-  for (let i = 0; i < n; i++) {
-    const x = sa[i] as Unit[];
-    const y = sb[i] as Unit[];
-    const p = comparePrimary(x, y);
-    if (p !== 0) return p;
-    const t = compareTones(x, y);
-    if (t !== 0) return t;
-  }
-  if (sa.length !== sb.length) return sa.length - sb.length;
-  const ka = tertiaryKey(ua);
-  const kb = tertiaryKey(ub);
-  if (ka !== kb) return ka < kb ? -1 : 1;
   const na = a.normalize('NFC');
   const nb = b.normalize('NFC');
+  // Syllable by syllable, read lazily: strings that differ early cost little however long they are.
+  let pa = 0;
+  let pb = 0;
+  for (;;) {
+    const sa = readSyllable(na, pa);
+    const sb = readSyllable(nb, pb);
+    if (sa === undefined || sb === undefined) {
+      if (sa !== sb) return sa === undefined ? -1 : 1;
+      break;
+    }
+    const p = comparePrimary(sa[0], sb[0]);
+    if (p !== 0) return p;
+    const t = compareTones(sa[0], sb[0]);
+    if (t !== 0) return t;
+    pa = sa[1];
+    pb = sb[1];
+  }
+  const ka = tertiaryKey(units(na));
+  const kb = tertiaryKey(units(nb));
+  if (ka !== kb) return ka < kb ? -1 : 1;
   return na < nb ? -1 : na > nb ? 1 : 0;
 }
