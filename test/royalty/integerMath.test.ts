@@ -47,6 +47,22 @@ describe('integer money arithmetic (internal)', () => {
       { numRuns: 1000 },
     );
   });
+  it('property: groupThousands matches en-US grouping and decimalText round-trips', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -(2 ** 53) + 1, max: 2 ** 53 - 1 }), (n) => {
+        expect(groupThousands(n, ',')).toBe(n.toLocaleString('en-US'));
+      }),
+      { numRuns: 500 },
+    );
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10 ** 12 }), (n) => {
+        const t = decimalText(n, 10_000);
+        expect(Number(t.en.replace(/,/g, ''))).toBe(n / 10_000);
+        expect(t.vi).toBe(t.en.replace(/[.,]/g, (c) => (c === '.' ? ',' : '.')));
+      }),
+      { numRuns: 500 },
+    );
+  });
   it('formats VND and decimals in both languages', () => {
     expect(groupThousands(2_340_000, '.')).toBe('2.340.000');
     expect(groupThousands(999, ',')).toBe('999');

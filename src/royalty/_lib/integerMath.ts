@@ -96,11 +96,13 @@ export function fromScaled(value: number, scale: number): number {
 /** Groups digits by thousands: `'2.340.000'` in Vietnamese style, `'2,340,000'` in English. */
 export function groupThousands(value: number, separator: string): string {
   const s = String(Math.trunc(Math.abs(value)));
-  let out = '';
-  let count = 0;
-  for (let i = s.length - 1; i >= 0; i--) {
-    out = s[i] + out;
-    if (++count % 3 === 0 && i > 0) out = separator + out;
+  const n = s.length;
+  let out: string;
+  if (n <= 3) out = s;
+  else {
+    const head = n % 3 || 3;
+    out = s.slice(0, head);
+    for (let i = head; i < n; i += 3) out += separator + s.slice(i, i + 3);
   }
   return value < 0 ? `-${out}` : out;
 }
@@ -113,8 +115,14 @@ export function vnd(value: number): { vi: string; en: string } {
 /** A scaled decimal rendered without trailing zeros: 15_000 → `'1,5'` (vi) / `'1.5'` (en). */
 export function decimalText(value: number, scale: number): { vi: string; en: string } {
   const whole = Math.floor(value / scale);
-  let frac = String(value - whole * scale).padStart(digitsOf(scale), '0');
-  while (frac.endsWith('0')) frac = frac.slice(0, -1);
-  if (frac === '') return { vi: groupThousands(whole, '.'), en: groupThousands(whole, ',') };
-  return { vi: `${groupThousands(whole, '.')},${frac}`, en: `${groupThousands(whole, ',')}.${frac}` };
+  const rest = value - whole * scale;
+  const small = whole < 1000;
+  const wVi = small ? String(whole) : groupThousands(whole, '.');
+  const wEn = small ? wVi : groupThousands(whole, ',');
+  if (rest === 0) return { vi: wVi, en: wEn };
+  let frac = String(rest).padStart(digitsOf(scale), '0');
+  let end = frac.length;
+  while (end > 0 && frac.charCodeAt(end - 1) === 48) end--;
+  frac = frac.slice(0, end);
+  return { vi: `${wVi},${frac}`, en: `${wEn}.${frac}` };
 }
