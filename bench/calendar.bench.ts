@@ -71,7 +71,7 @@ await slow.run();
 
 const perCall = (name: string, batch: number, b: Bench): number => {
   const t = b.tasks.find((x) => x.name === name);
-  if (!t || t.result.state !== 'completed') throw new Error(`${name}: not completed`);
+  if (t?.result.state !== 'completed') throw new Error(`${name}: not completed`);
   return (t.result.period * 1000) / batch; // µs per call
 };
 console.log('addWorkingDays: µs per call (ours vs date-holidays + day loop)');
