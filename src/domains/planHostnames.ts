@@ -422,31 +422,32 @@ export function planHostnames(units: readonly PlanUnit[], options: PlanHostnames
         continue;
       }
       taken.set(label, node);
-      Object.assign(node, {
-        label,
-        baseLabel: label,
-        strategy: r.value.strategy,
-        reason: r.value.reason,
-        citation: findRule(scheme, node.unit.kind)?.citation,
-      });
+      node.label = label;
+      node.baseLabel = label;
+      node.strategy = r.value.strategy;
+      node.reason = r.value.reason;
+      const citation = findRule(scheme, node.unit.kind)?.citation;
+      if (citation !== undefined) node.citation = citation;
     }
     // 2. Everyone else: base labels, then collisions.
     const wanted = new Map<string, Node[]>();
     for (const node of generated) {
       // A fixed label that could not be honoured is dropped: the unit is named like the others.
-      const { label: _dropped, ...free } = node.unit;
-      const r = resolveLabel(free, scheme, node.path);
-      issues.push(...r.issues);
+      let unit = node.unit;
+      if (unit.label !== undefined) {
+        const { label: _dropped, ...free } = unit;
+        unit = free;
+      }
+      const r = resolveLabel(unit, scheme, node.path);
+      for (const issue of r.issues) issues.push(issue);
       if (r.value === undefined) {
         node.failed = true;
         continue;
       }
-      Object.assign(node, {
-        baseLabel: r.value.label,
-        strategy: r.value.strategy,
-        reason: r.value.reason,
-        ...(r.value.citation !== undefined ? { citation: r.value.citation } : {}),
-      });
+      node.baseLabel = r.value.label;
+      node.strategy = r.value.strategy;
+      node.reason = r.value.reason;
+      if (r.value.citation !== undefined) node.citation = r.value.citation;
       const list = wanted.get(r.value.label);
       if (list === undefined) wanted.set(r.value.label, [node]);
       else list.push(node);

@@ -308,7 +308,7 @@ export function suggestLabels(
   options: SuggestLabelsOptions = {},
 ): Result<readonly LabelCandidate[]> {
   const path = options.path ?? [];
-  const prepared = prepareName(unit?.name, [...path, 'name']);
+  const prepared = prepareName(unit?.name, path);
   if (prepared.failed) return err(prepared.issues);
   const issues: Issue[] = [...prepared.issues];
   const territorial = isTerritorial(unit.kind);

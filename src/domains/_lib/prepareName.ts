@@ -36,7 +36,8 @@ export interface PreparedName {
  * Checks and normalises a name from user data: not a string or empty → error; longer than
  * {@link MAX_NAME_LENGTH} → cut, with a warning; NFC.
  */
-export function prepareName(input: unknown, path: IssuePath): PreparedName {
+export function prepareName(input: unknown, basePath: IssuePath): PreparedName {
+  const path = (): IssuePath => [...basePath, 'name'];
   const issues: Issue[] = [];
   if (typeof input !== 'string') {
     issues.push(
@@ -44,7 +45,7 @@ export function prepareName(input: unknown, path: IssuePath): PreparedName {
         'domains.name-not-text',
         localized('Tên phải là một chuỗi ký tự', 'The name must be a string'),
         {
-          path,
+          path: path(),
           details: { received: input === null ? 'null' : typeof input },
         },
       ),
@@ -60,7 +61,7 @@ export function prepareName(input: unknown, path: IssuePath): PreparedName {
           `Tên dài ${name.length} ký tự; chỉ xét ${MAX_NAME_LENGTH} ký tự đầu`,
           `The name is ${name.length} characters long; only the first ${MAX_NAME_LENGTH} are used`,
         ),
-        { path, severity: 'warning', details: { length: name.length, max: MAX_NAME_LENGTH } },
+        { path: path(), severity: 'warning', details: { length: name.length, max: MAX_NAME_LENGTH } },
       ),
     );
     name = name.slice(0, MAX_NAME_LENGTH);
@@ -82,7 +83,7 @@ export function prepareName(input: unknown, path: IssuePath): PreparedName {
             `The name “${name.slice(0, 80)}” was in a legacy encoding (${converted.encoding}); converted to Unicode (TCVN 6909): “${converted.text.slice(0, 80)}”`,
           ),
           {
-            path,
+            path: path(),
             severity: 'warning',
             citation: cite('VP-32-2023/3.1'),
             details: {
@@ -101,7 +102,7 @@ export function prepareName(input: unknown, path: IssuePath): PreparedName {
       createIssue(
         'domains.name-empty',
         localized('Tên không có chữ cái hay chữ số nào', 'The name has no letter or digit'),
-        { path, citation: cite('RFC-1035/2.3.1') },
+        { path: path(), citation: cite('RFC-1035/2.3.1') },
       ),
     );
     return { name, issues, failed: true };
