@@ -77,6 +77,49 @@ describe('shipped regimes', () => {
       ['dangerous-conditions', 'surcharge', 0, 100],
     ]);
   });
+  it('provincial tables carry the numbers of facts/royalty.md §4', () => {
+    const range = (id: string) =>
+      Object.fromEntries(getRoyaltyRegime(id)!.genres.map((g) => [g.id, [g.min ?? 0, g.max]]));
+    expect(range('ninh-thuan-23-2020')).toEqual({
+      'tin-khong-anh': [1, 1],
+      'tin-co-anh': [1.5, 1.5],
+      'tong-hop-chuyen-sau': [1.2, 2.5],
+      'dang-lai': [0.5, 0.5],
+      'anh-san-xuat-dong-bang': [1.2, 1.5],
+      'anh-san-xuat-mien-nui': [1.5, 1.8],
+      'bai-phan-anh': [2, 2.5],
+      'binh-luan': [2.5, 3],
+      'nghien-cuu': [3, 4],
+      'truc-tuyen-media': [4, 5],
+    });
+    expect(getRoyaltyRegime('ninh-thuan-23-2020')!.sites.map((x) => [x.id, x.share])).toEqual([
+      ['portal', 100],
+      ['department', 20],
+      ['district', 20],
+    ]);
+    const bk = range('bac-kan-18-2021');
+    expect(Object.entries(bk).map(([id, [, max]]) => `${id}:${max}`)).toEqual([
+      'tin:4',
+      'tra-loi-ban-doc:4',
+      'tranh:4',
+      'anh:3',
+      'chinh-luan:10',
+      'phong-su:10',
+      'ky:10',
+      'phong-van:10',
+      'sang-tac-van-hoc:10',
+      'nghien-cuu:10',
+      'truc-tuyen:15',
+      'media:15',
+      'talk-show:15',
+    ]);
+    const btp = getRoyaltyRegime('bo-tu-phap-1991-2013')!;
+    expect(btp.genres.map((g) => [g.id, g.unit, g.grades!.map((x) => x.coefficient), g.max])).toEqual([
+      ['tin', 'length', [0.7, 0.5, 0.3], 5],
+      ['minh-hoa', 'length', [0.7, 0.5, 0.3], 5],
+      ['tra-loi-ban-doc', 'length', [1, 0.7, 0.4], 7],
+    ]);
+  });
   it('every regional coefficient stays within its ND 18/2014 group maximum', () => {
     for (const r of ROYALTY_REGIMES) {
       for (const g of r.genres) {
