@@ -36,32 +36,32 @@ export type LeaderProfile = z.infer<typeof LeaderProfileSchema>;
 
 const localShape = {
   variant: z.literal('local-government'),
-  politicalSystem: body(),
+  politicalSystem: body().optional(),
   administrativeOrganisation: body(),
-  organisationChart: z.union([body(), httpUrl()]),
+  organisationChart: z.union([body(), httpUrl()]).optional(),
   naturalConditions: body(),
   history: body(),
   culture: body(),
   relics: body().optional(),
   scenicSpots: body().optional(),
   boundaryMapUrl: httpUrl(),
-  leaders: z.array(LeaderProfileSchema).min(1).max(200),
+  leaders: z.array(LeaderProfileSchema).min(1).max(200).optional(),
   contacts: z.array(ContactPersonSchema).max(500).optional(),
 };
 
 const departmentShape = {
   variant: z.literal('department'),
   functions: body(),
-  duties: body(),
-  powers: body(),
+  duties: body().optional(),
+  powers: body().optional(),
   structure: body(),
   organisationChart: z.union([body(), httpUrl()]),
   history: body().optional(),
-  address: text(500),
-  phone: VnPhoneSchema,
+  address: text(500).optional(),
+  phone: VnPhoneSchema.optional(),
   fax: VnPhoneSchema.optional(),
-  email: OfficialEmailSchema,
-  contactPerson: ContactPersonSchema,
+  email: OfficialEmailSchema.optional(),
+  contactPerson: ContactPersonSchema.optional(),
   leaders: z.array(LeaderProfileSchema).max(200).optional(),
 };
 
@@ -69,7 +69,9 @@ const departmentShape = {
  * The introduction of a People's Committee portal (province, district or commune): political system,
  * administrative organisation, organisation chart, natural conditions, history, culture, relics, scenic spots,
  * the administrative boundary map (an image, down to commune level), leaders' short biographies and duties,
- * and the competent officials' contacts.
+ * and the competent officials' contacts. The schema requires what every regulation lists (administrative
+ * organisation, natural conditions, history, culture, boundary map: ND 43/2011, ND 224/2026, TN-40-2012/4.1);
+ * the rest is in the field lists (VP-32-2023/5.1.a asks for all eleven).
  *
  * @see VP-32-2023/5.1.a
  * @see ND-43-2011/10.1.a
@@ -86,7 +88,8 @@ export const IntroductionLocalGovernmentSchema = ContentItemBaseSchema.extend(lo
 /**
  * The introduction of a department's (or ministry's) portal: functions, duties, powers, structure,
  * organisation chart; the agency's address, phone, fax and e-mail; the contact person (name, position, unit,
- * phone, official e-mail).
+ * phone, official e-mail). The schema requires functions, structure and chart (common to VP-32-2023/5.1.b,
+ * ND 42/2022 Art. 4.1.e and ND 224/2026 Art. 9.1.b); each provision's full list is a field list.
  *
  * @see VP-32-2023/5.1.b
  * @see ND-42-2022/4.1.e
