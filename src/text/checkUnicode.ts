@@ -55,8 +55,8 @@ const isCombining = (code: number): boolean =>
  *
  * Issue codes: `text.not-nfc` (decomposed sequences, one issue per line with their count and columns), `text.legacy-encoding` (lines in TCVN3, VNI, VIQR,
  * windows-1258 or UTF-8 mojibake), `text.mixed-encodings`, `text.control-character`, `text.lone-surrogate`
- * (errors); `text.replacement-character` (U+FFFD, a sign of a lossy conversion) and `text.more-issues`
- * (warnings). Never throws; linear in the length of the text.
+ * (errors); `text.replacement-character` (U+FFFD, a sign of a lossy conversion), `text.eth-instead-of-d`
+ * (Icelandic `Ð` U+00D0 typed for `Đ` U+0110, as in `QÐ-UBND`) and `text.more-issues` (warnings). Never throws; linear in the length of the text.
  *
  * @param text - any string
  * @param options - {@link CheckUnicodeOptions}
@@ -109,9 +109,32 @@ export function checkUnicode(text: string, options: CheckUnicodeOptions = {}): U
     return { index, line: lo + 1, column: index - (lineStarts[lo] as number) + 1 };
   };
 
-  // Characters: controls, lone surrogates, U+FFFD.
+  const analysis = analyzeText(text);
+  const isUpperAscii = (c: number): boolean => c >= 0x41 && c <= 0x5a;
+
+  // Characters: controls, lone surrogates, U+FFFD, Icelandic eth for đ.
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
+    if (code === 0xd0 || code === 0xf0) {
+      const at = where(i);
+      const label = analysis.labels[at.line - 1];
+      const inAbbreviation = isUpperAscii(text.charCodeAt(i - 1)) || isUpperAscii(text.charCodeAt(i + 1));
+      if (
+        (label === 'nfc' || label === 'nfd') &&
+        (analysis.vietnamese[at.line - 1] === true || inAbbreviation) &&
+        report('text.eth-instead-of-d')
+      ) {
+        const right = code === 0xd0 ? 'Đ' : 'đ';
+        add(
+          'text.eth-instead-of-d',
+          `"${text[i]}" (${hex(code)}, chữ eth tiếng Iceland) ở dòng ${at.line}, cột ${at.column}: chữ tiếng Việt là "${right}" (${hex(right.charCodeAt(0))}); tìm kiếm "${right}" sẽ không thấy`,
+          `"${text[i]}" (${hex(code)}, Icelandic eth) at line ${at.line}, column ${at.column}: the Vietnamese letter is "${right}" (${hex(right.charCodeAt(0))}); a search for "${right}" misses it`,
+          'warning',
+          { ...at, length: 1, found: text[i], expected: right },
+        );
+      }
+      continue;
+    }
     if (isControl(code)) {
       if (!report('text.control-character')) continue;
       const at = where(i);
@@ -198,7 +221,6 @@ export function checkUnicode(text: string, options: CheckUnicodeOptions = {}): U
   }
 
   // Legacy encodings and mixtures, line by line.
-  const analysis = analyzeText(text);
   const runs: { encoding: TextEncoding; fromLine: number; toLine: number; index: number }[] = [];
   let offset = 0;
   for (let l = 0; l < analysis.lines.length; l++) {

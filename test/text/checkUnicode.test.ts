@@ -81,6 +81,14 @@ describe('checkUnicode (TCVN 6909:2001)', () => {
     ]);
     expect(checkUnicode('😀 ok').ok).toBe(true);
   });
+  it('warns about the Icelandic eth typed for Đ (seen in the Như Xuân regulation: "QÐ-UBND")', () => {
+    const r = checkUnicode('Quyết định số 2112/QÐ-UBND của Ủy ban nhân dân huyện');
+    expect(r.ok).toBe(true);
+    expect(r.issues.map((i) => [i.code, i.severity, i.details?.column, i.details?.expected])).toEqual([
+      ['text.eth-instead-of-d', 'warning', 21, 'Đ'],
+    ]);
+    expect(checkUnicode('Ðórður og Guðrún').issues).toEqual([]);
+  });
   it('cites the provision asked for, by id or regulation', () => {
     for (const p of TCVN6909_PROVISIONS) {
       expect(checkUnicode('\u0007', { citation: p.id }).issues[0]?.citation?.id).toBe(p.id);
