@@ -260,6 +260,11 @@ export const introductionCategory = defineCategory({
       ['organisationChart', 'structure', 'functions', 'duties', 'powers', 'history', 'leaders'],
       'department',
     ],
+    [
+      'ND-43-2011/10.1.a',
+      ['organisationChart', 'structure', 'functions', 'history', 'leaders'],
+      'department',
+    ],
   ],
   citations: [
     'ND-43-2011/10.1.a',
