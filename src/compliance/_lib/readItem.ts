@@ -12,24 +12,6 @@ const EVENT_KINDS: ReadonlySet<string> = new Set([
   'effect',
 ]);
 const CLASSIFICATIONS: ReadonlySet<string> = new Set(['none', 'mat', 'toi-mat', 'tuyet-mat']);
-const KNOWN_KEYS: ReadonlySet<string> = new Set([
-  'id',
-  'category',
-  'title',
-  'language',
-  'url',
-  'supplier',
-  'variant',
-  'eventKind',
-  'eventAt',
-  'publishedAt',
-  'updatedAt',
-  'author',
-  'source',
-  'classification',
-  'approval',
-  'fields',
-]);
 
 /** The outcome of reading one item: the parsed item, or the zod error. */
 export type ReadItemResult =
@@ -55,37 +37,50 @@ export function readItem(value: unknown): ReadItemResult {
 function fastItem(v: unknown): InventoryItem | undefined {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return undefined;
   const o = v as Record<string, unknown>;
-  for (const k in o) if (!KNOWN_KEYS.has(k)) return undefined;
   const { id, category, title, language, classification, approval, fields, eventKind } = o;
   if (!str(id, 200) || id.length === 0) return undefined;
   if (typeof category !== 'string' || !CATEGORIES.has(category)) return undefined;
   if (!str(title, 5_000)) return undefined;
   if (language !== undefined && language !== 'vi' && language !== 'en') return undefined;
-  if (
-    classification !== undefined &&
-    !(typeof classification === 'string' && CLASSIFICATIONS.has(classification))
-  )
+  if (classification !== undefined && !(typeof classification === 'string' && CLASSIFICATIONS.has(classification)))
     return undefined;
-  if (eventKind !== undefined && !(typeof eventKind === 'string' && EVENT_KINDS.has(eventKind)))
-    return undefined;
-  if (!optStr(o.url, 2_000) || !optStr(o.supplier, 1_000) || !optStr(o.variant, 100)) return undefined;
-  if (!optStr(o.author, 1_000) || !optStr(o.source, 1_000)) return undefined;
-  if (!optDate(o.eventAt) || !optDate(o.publishedAt) || !optDate(o.updatedAt)) return undefined;
+  if (eventKind !== undefined && !(typeof eventKind === 'string' && EVENT_KINDS.has(eventKind))) return undefined;
+  const { url, supplier, variant, author, source, eventAt, publishedAt, updatedAt } = o;
+  if (!optStr(url, 2_000) || !optStr(supplier, 1_000) || !optStr(variant, 100)) return undefined;
+  if (!optStr(author, 1_000) || !optStr(source, 1_000)) return undefined;
+  if (!optDate(eventAt) || !optDate(publishedAt) || !optDate(updatedAt)) return undefined;
+  let approvalOut: { by: string; role: string; at: string } | undefined;
   if (approval !== undefined) {
     if (typeof approval !== 'object' || approval === null || Array.isArray(approval)) return undefined;
     const a = approval as Record<string, unknown>;
-    for (const k in a) if (k !== 'by' && k !== 'role' && k !== 'at') return undefined;
-    if (!str(a.by, 1_000) || a.by.length === 0 || !str(a.role, 100) || a.role.length === 0) return undefined;
-    if (!str(a.at, 40) || instantMs(a.at) === undefined) return undefined;
+    const { by, role, at } = a;
+    if (!str(by, 1_000) || by.length === 0 || !str(role, 100) || role.length === 0) return undefined;
+    if (!str(at, 40) || instantMs(at) === undefined) return undefined;
+    approvalOut = { by, role, at };
   }
   if (fields !== undefined) {
     if (typeof fields !== 'object' || fields === null || Array.isArray(fields)) return undefined;
     for (const k in fields) if (k.length > 200) return undefined;
   }
-  const item: Record<string, unknown> = { ...o };
-  item.category = category as CategoryId;
-  if (language === undefined) item.language = 'vi';
-  if (classification === undefined) item.classification = 'none';
-  if (fields === undefined) item.fields = {};
-  return item as InventoryItem;
+  // One object shape for every item (fast property access in the rules); unknown keys are dropped, as the
+  // schema strips them. Absent optional fields are `undefined`, which the rules treat as absent.
+  const item = {
+    id,
+    category: category as CategoryId,
+    title,
+    language: language ?? 'vi',
+    url,
+    supplier,
+    variant,
+    eventKind,
+    eventAt,
+    publishedAt,
+    updatedAt,
+    author,
+    source,
+    classification: classification ?? 'none',
+    approval: approvalOut,
+    fields: (fields ?? {}) as Record<string, unknown>,
+  };
+  return item as unknown as InventoryItem;
 }

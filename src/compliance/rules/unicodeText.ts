@@ -1,5 +1,6 @@
 import { checkUnicode, convertToUnicode } from '../../text/index.js';
 import { defineRule } from '../defineRule.js';
+import type { InventoryItem } from '../InventorySchema.js';
 
 /** Longest text checked per field (longer texts are checked on their first part). */
 const MAX_CHECKED = 200_000;
@@ -65,49 +66,49 @@ export const unicodeTextRule = defineRule({
     const citation = ctx.policy.regulationId;
     return {
       item(item, index) {
-        const check = (field: string, full: string): void => {
-          if (plainAscii(full)) return;
-          const text = full.length > MAX_CHECKED ? full.slice(0, MAX_CHECKED) : full;
-          if (cleanUnicode(text)) return;
-          const r = checkUnicode(text, { citation, maxIssuesPerCode: 3 });
-          const errors = r.issues.filter((i) => i.severity === 'error');
-          const first = errors[0];
-          if (!first) return;
-          const converted =
-            r.encoding === 'nfc' || r.encoding === 'ascii' ? text.normalize('NFC') : convertToUnicode(text);
-          ctx.report({
-            message: {
-              vi: `Trường ${field} không đúng Unicode TCVN 6909: ${first.message.vi}`,
-              en: `Field ${field} is not Unicode TCVN 6909: ${first.message.en}`,
-            },
-            ...(first.citation ? { citation: first.citation } : {}),
-            location: {
-              category: item.category,
-              item: item.id,
-              field,
-              path: ['items', index, ...field.split('.')],
-            },
-            evidence: {
-              encoding: r.encoding,
-              codes: [...new Set(errors.map((i) => i.code))],
-              found: text.slice(0, 120),
-              converted: converted.slice(0, 120),
-            },
-            remediation: {
-              vi: `Chuyển sang Unicode dựng sẵn (NFC), ví dụ "${converted.slice(0, 60)}"`,
-              en: `Convert to precomposed Unicode (NFC), e.g. "${converted.slice(0, 60)}"`,
-            },
-          });
-        };
-        check('title', item.title);
+        check(item, index, 'title', item.title);
         let n = 0;
         for (const key in item.fields) {
           const v = item.fields[key];
           if (typeof v !== 'string') continue;
           if (++n > MAX_FIELDS) break;
-          check(`fields.${key}`, v);
+          check(item, index, `fields.${key}`, v);
         }
       },
     };
+    function check(item: InventoryItem, index: number, field: string, full: string): void {
+      if (plainAscii(full)) return;
+      const text = full.length > MAX_CHECKED ? full.slice(0, MAX_CHECKED) : full;
+      if (cleanUnicode(text)) return;
+      const r = checkUnicode(text, { citation, maxIssuesPerCode: 3 });
+      const errors = r.issues.filter((i) => i.severity === 'error');
+      const first = errors[0];
+      if (!first) return;
+      const converted =
+        r.encoding === 'nfc' || r.encoding === 'ascii' ? text.normalize('NFC') : convertToUnicode(text);
+      ctx.report({
+        message: {
+          vi: `Trường ${field} không đúng Unicode TCVN 6909: ${first.message.vi}`,
+          en: `Field ${field} is not Unicode TCVN 6909: ${first.message.en}`,
+        },
+        ...(first.citation ? { citation: first.citation } : {}),
+        location: {
+          category: item.category,
+          item: item.id,
+          field,
+          path: ['items', index, ...field.split('.')],
+        },
+        evidence: {
+          encoding: r.encoding,
+          codes: [...new Set(errors.map((i) => i.code))],
+          found: text.slice(0, 120),
+          converted: converted.slice(0, 120),
+        },
+        remediation: {
+          vi: `Chuyển sang Unicode dựng sẵn (NFC), ví dụ "${converted.slice(0, 60)}"`,
+          en: `Convert to precomposed Unicode (NFC), e.g. "${converted.slice(0, 60)}"`,
+        },
+      });
+    }
   },
 });
