@@ -190,6 +190,11 @@ export interface VnCalendar {
   remainingWorkingTime(deadline: Deadline, at: DateInput): Result<RemainingWorkingTime>;
 }
 
+const P_ROOT: IssuePath = Object.freeze([]);
+const P_START: IssuePath = Object.freeze(['start']);
+const P_FROM: IssuePath = Object.freeze(['from']);
+const P_TO: IssuePath = Object.freeze(['to']);
+
 /** Largest |n| accepted by `addWorkingDays` and day-based rules. */
 export const MAX_DAY_COUNT = 100_000;
 
@@ -420,15 +425,15 @@ export function tryCreateCalendar(options: CalendarOptions = {}): Result<VnCalen
   const cal: VnCalendar = {
     options,
     isWorkingDay(date) {
-      const d = readDay(date, []);
+      const d = readDay(date, P_ROOT);
       if (typeof d !== 'number') return err([d]);
-      return ok(compiled().working[d - CAL_FIRST_DAY] === 1);
+      return ok(compiled().working[d - CAL_FIRST_DAY] === 1, NO_ISSUES);
     },
     isWorkingDayOrThrow(date) {
       return unwrap(cal.isWorkingDay(date));
     },
     getDayInfo(date) {
-      const d = readDay(date, []);
+      const d = readDay(date, P_ROOT);
       if (typeof d !== 'number') return err([d]);
       return ok(dayInfo(d));
     },
@@ -439,7 +444,7 @@ export function tryCreateCalendar(options: CalendarOptions = {}): Result<VnCalen
       return cal.addWorkingDays(date, -1);
     },
     addWorkingDays(start, n) {
-      const d = readDay(start, ['start']);
+      const d = readDay(start, P_START);
       if (typeof d !== 'number') return err([d]);
       if (typeof n !== 'number' || !Number.isInteger(n) || Math.abs(n) > MAX_DAY_COUNT) {
         return err([countInvalid(n, MAX_DAY_COUNT, ['n'])]);
@@ -453,11 +458,11 @@ export function tryCreateCalendar(options: CalendarOptions = {}): Result<VnCalen
       return unwrap(cal.addWorkingDays(start, n));
     },
     countWorkingDays(from, to) {
-      const a = readDay(from, ['from']);
+      const a = readDay(from, P_FROM);
       if (typeof a !== 'number') return err([a]);
-      const b = readDay(to, ['to']);
+      const b = readDay(to, P_TO);
       if (typeof b !== 'number') return err([b]);
-      return ok(countBetween(compiled(), a, b));
+      return ok(countBetween(compiled(), a, b), NO_ISSUES);
     },
     countWorkingDaysOrThrow(from, to) {
       return unwrap(cal.countWorkingDays(from, to));
@@ -481,7 +486,7 @@ export function tryCreateCalendar(options: CalendarOptions = {}): Result<VnCalen
       );
     },
     officeHours(date) {
-      const d = readDay(date, []);
+      const d = readDay(date, P_ROOT);
       if (typeof d !== 'number') return err([d]);
       return ok(windowsToText(windowsOf(compiled(), opts, d, false)));
     },

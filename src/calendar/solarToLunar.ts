@@ -3,9 +3,9 @@ import { civilDayOrNaN, isIssue, NO_ISSUES, readDateInput } from './_lib/dateInp
 import { outOfRange } from './_lib/issues.js';
 import {
   FIRST_YEAR,
+  LEAP_POSITION,
   LUNAR_FIRST_DAY,
   LUNAR_LAST_DAY,
-  monthNumberAt,
   monthPositionOf,
   monthStart,
   yearIndexOf,
@@ -54,7 +54,7 @@ export const LUNAR_SUPPORTED_RANGE: { readonly from: string; readonly to: string
  * solarToLunar('2026-02-30').ok //=> false
  * ```
  */
-export function solarToLunar(date: DateInput, path: IssuePath = []): Result<LunarDate> {
+export function solarToLunar(date: DateInput, path: IssuePath = ROOT): Result<LunarDate> {
   let day = typeof date === 'string' ? civilDayOrNaN(date) : Number.NaN;
   if (Number.isNaN(day)) {
     const parsed = readDateInput(date, path);
@@ -71,9 +71,17 @@ export function solarToLunar(date: DateInput, path: IssuePath = []): Result<Luna
 export function lunarOfDay(day: number): LunarDate {
   const i = yearIndexOf(day);
   const p = monthPositionOf(i, day);
-  const { month, leap } = monthNumberAt(i, p);
-  return { year: FIRST_YEAR + i, month, day: day - monthStart(i, p) + 1, leap };
+  const leapPos = LEAP_POSITION[i] as number;
+  const month = leapPos === 0 || p < leapPos ? p + 1 : p;
+  return {
+    year: FIRST_YEAR + i,
+    month,
+    day: day - monthStart(i, p) + 1,
+    leap: leapPos !== 0 && p === leapPos,
+  };
 }
+
+const ROOT: IssuePath = Object.freeze([]);
 
 /**
  * Throwing form of {@link solarToLunar}: returns the lunar date or throws a `VnPortalKitError` carrying the
