@@ -3,8 +3,8 @@ import type { BaseSalaryTable } from '../defineBaseSalaryTable.js';
 /**
  * Vietnam's base salary (mức lương cơ sở) for civil servants, effective-dated, 2013 → 2026, each period with the
  * decree that set it. Source: the decrees named in each `citation` (Nghị định 66/2013, 47/2016, 47/2017, 72/2018,
- * 38/2019, 24/2023, 73/2024, 161/2026). The 2020 rise planned by ND 38/2019's successor was postponed (COVID),
- * so 1,490,000 VND applied from 2019-07-01 to 2023-06-30.
+ * 38/2019, 24/2023, 73/2024, 161/2026), as listed in the project's facts (royalty.md §3). Each period runs until the
+ * day before the next one, so 1,490,000 VND applied from 2019-07-01 to 2023-06-30.
  *
  * @see ND-18-2014/7.2 (one royalty unit = 10 % of this amount)
  * @example
