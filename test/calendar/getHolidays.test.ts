@@ -145,6 +145,26 @@ describe('provisional years', () => {
     expect(getHolidaysOrThrow(2027).find((h) => h.occasion === 'hung-kings')?.date).toBe('2027-04-16');
   });
 
+  it('every year 2014–2199: 10 statutory days (11 from 2021), one nghỉ bù per holiday on a rest day, all days off non-working', () => {
+    for (let year = 2014; year <= 2199; year++) {
+      const hs = getHolidaysOrThrow(year);
+      const statutory = hs.filter((h) => h.kind === 'statutory');
+      expect(statutory.length, String(year)).toBe(year >= 2021 ? 11 : 10);
+      const onRest = statutory.filter((h) => h.onRestDay).map((h) => h.date);
+      const comp = hs.filter((h) => h.kind === 'compensatory');
+      const sameDate = statutory.length - new Set(statutory.map((h) => h.date)).size;
+      expect(comp.length, String(year)).toBe(onRest.length + sameDate);
+      for (const c of comp) {
+        expect(c.compensatesFor && c.compensatesFor < c.date).toBe(true);
+        expect([0, 6]).not.toContain(dayOfWeek(c.date));
+      }
+      for (const h of hs) expect(isWorkingDayOrThrow(h.date), h.date).toBe(false);
+      expect(new Set(hs.filter((h) => h.kind !== 'statutory').map((h) => h.date)).size).toBe(
+        hs.filter((h) => h.kind !== 'statutory').length,
+      );
+    }
+  });
+
   it('known past official schedules outside the data: Tết 2017 (26/1–1/2) and 2018 (14/2–20/2)', () => {
     expect(
       getHolidaysOrThrow(2017)
