@@ -32,6 +32,22 @@ export type TextEncoding =
   | 'ascii'
   | 'mixed';
 
+/**
+ * How TCVN3 toned letters, which TCVN3 only has as lowercase code points (its capitals came from the .VnTimeH
+ * font), are cased when decoded: `'auto'` uppercases a word whose ASCII letters are all capitals (at least
+ * two: `TØNH` → `TỈNH`), `'never'` keeps the table's lowercase, `'always'` uppercases every decoded letter
+ * (text typed entirely in a .VnTimeH font).
+ *
+ * @example
+ * ```ts
+ * import { convertToUnicode, type Tcvn3Capitals } from 'vn-portal-kit/text';
+ * const never: Tcvn3Capitals = 'never';
+ * convertToUnicode('QUYÕT §ÞNH', { from: 'tcvn3', tcvn3Capitals: never }) //=> 'QUYếT ĐịNH'
+ * convertToUnicode('QUYÕT §ÞNH', 'tcvn3') //=> 'QUYẾT ĐỊNH'
+ * ```
+ */
+export type Tcvn3Capitals = 'auto' | 'never' | 'always';
+
 /** A legacy (non-Unicode) encoding that {@link convertToUnicode} decodes. */
 export type LegacyEncoding = 'tcvn3' | 'vni' | 'viqr' | 'utf8-mojibake' | 'cp1258';
 

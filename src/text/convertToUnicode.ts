@@ -1,7 +1,11 @@
 import { createIssue, type Issue, localized } from '../core/index.js';
 import { analyzeText, decodeLegacy, evidence } from './_lib/analyze.js';
-import type { Tcvn3Capitals } from './_lib/decodeTcvn3.js';
-import { type LegacyEncoding, TEXT_ENCODING_NAMES, type TextEncoding } from './TextEncoding.js';
+import {
+  type LegacyEncoding,
+  type Tcvn3Capitals,
+  TEXT_ENCODING_NAMES,
+  type TextEncoding,
+} from './TextEncoding.js';
 
 /** Options of {@link convertToUnicode} and {@link convertToUnicodeDetailed}. */
 export interface ConvertToUnicodeOptions {

@@ -18,6 +18,11 @@ export {
 export { TCVN6909_PROVISIONS, type Tcvn6909Provision } from './data/tcvn6909Provisions.js';
 export { detectEncoding } from './detectEncoding.js';
 export { stripDiacritics } from './stripDiacritics.js';
-export { type LegacyEncoding, TEXT_ENCODING_NAMES, type TextEncoding } from './TextEncoding.js';
+export {
+  type LegacyEncoding,
+  type Tcvn3Capitals,
+  TEXT_ENCODING_NAMES,
+  type TextEncoding,
+} from './TextEncoding.js';
 export { type ToAsciiLabelOptions, toAsciiLabel } from './toAsciiLabel.js';
 export { toNFC } from './toNFC.js';

@@ -1,16 +1,11 @@
 import { TCVN3_TABLE } from '../data/tcvn3Table.js';
+import type { Tcvn3Capitals } from '../TextEncoding.js';
 
 /** Unicode letter of each TCVN3 byte (indexed by the windows-1252 code point 0–255), or undefined. */
 const BY_CODE: (string | undefined)[] = new Array(256).fill(undefined);
 for (const [legacy, unicode] of TCVN3_TABLE) BY_CODE[legacy.charCodeAt(0)] = unicode;
 
-/**
- * How TCVN3 toned letters, which only exist in lowercase code points, are cased:
- * `'auto'` uppercases a word whose ASCII letters are all capitals (at least two: `TØNH` → `TỈNH`, as the
- * .VnTimeH capital font showed it), `'never'` keeps the table's lowercase, `'always'` uppercases every
- * decoded letter (text typed entirely in a .VnTimeH font).
- */
-export type Tcvn3Capitals = 'auto' | 'never' | 'always';
+export type { Tcvn3Capitals };
 
 const isUpper = (c: number): boolean => c >= 0x41 && c <= 0x5a;
 const isLower = (c: number): boolean => c >= 0x61 && c <= 0x7a;
