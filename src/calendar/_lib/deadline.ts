@@ -255,8 +255,9 @@ export function computeDeadlineWith(
         const sameDay = c.working[startDay - CAL_FIRST_DAY] === 1 && parsed.minute < anchorMinute;
         const anchor = sameDay ? startDay : addWorking(c, startDay, 1);
         if (Number.isNaN(anchor)) return tooFar();
+        trace.push(step('start', startDay, `Tiếp nhận: ${label.vi}${at}`, `Received: ${label.en}${at}`));
+        if (!sameDay) listSkipsOnly(core, startDay + 1, anchor - 1, trace);
         trace.push(
-          step('start', startDay, `Tiếp nhận: ${label.vi}${at}`, `Received: ${label.en}${at}`),
           step(
             'anchor',
             anchor,
@@ -265,7 +266,6 @@ export function computeDeadlineWith(
             C.anchor,
           ),
         );
-        if (!sameDay) listSkipsOnly(core, startDay + 1, anchor - 1, trace);
         const due = addWorking(c, anchor, rule.days - 1);
         if (Number.isNaN(due)) return tooFar();
         listDays(core, anchor + 1, due, trace, 1, rule.days);
