@@ -10,13 +10,7 @@ import {
   type Result,
 } from '../core/index.js';
 import { checkLabel, MAX_HOSTNAME_LENGTH } from './_lib/checkLabel.js';
-import {
-  checkSchemeDate,
-  findRule,
-  type LabelSource,
-  reservedReason,
-  resolveLabel,
-} from './_lib/resolveLabel.js';
+import { checkSchemeDate, findRule, reservedReason, resolveLabel } from './_lib/resolveLabel.js';
 import type { HostnameScheme, LabelPrefixStyle, LabelStrategy } from './HostnameScheme.js';
 import type { HostnameUnit } from './HostnameUnit.js';
 
@@ -32,7 +26,13 @@ import type { HostnameUnit } from './HostnameUnit.js';
  * s //=> 'numeric-suffix'
  * ```
  */
-export type HostnameLabelSource = LabelSource;
+export type HostnameLabelSource =
+  | LabelStrategy
+  | 'pinned'
+  | 'override'
+  | 'previous'
+  | 'type-prefix'
+  | 'numeric-suffix';
 
 /** Input of {@link buildHostname}. */
 export interface BuildHostnameInput {

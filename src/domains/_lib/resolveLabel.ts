@@ -9,6 +9,7 @@ import {
   localized,
   toCivilDate,
 } from '../../core/index.js';
+import type { HostnameLabelSource } from '../buildHostname.js';
 import type {
   HostnameException,
   HostnameRule,
