@@ -250,9 +250,7 @@ export interface LegalDocumentCore {
   readonly replaces?: readonly string[] | undefined;
 }
 
-type RefineContext = z.RefinementCtx<LegalDocumentCore>;
-
-function add(ctx: RefineContext, path: (string | number)[], p: CustomIssueParams): void {
+function add(ctx: z.RefinementCtx<LegalDocumentCore>, path: (string | number)[], p: CustomIssueParams): void {
   ctx.addIssue({ code: 'custom', message: p.en, path, params: p as unknown as Record<string, unknown> });
 }
 
@@ -290,7 +288,7 @@ function formType(form: string): DocumentType | 'official-letter' | 'assembly' |
  * MySchema.safeParse({}).success //=> false
  * ```
  */
-export function refineLegalDocument(doc: LegalDocumentCore, ctx: RefineContext): void {
+export function refineLegalDocument(doc: LegalDocumentCore, ctx: z.RefinementCtx<LegalDocumentCore>): void {
   const parsed = parseDocumentNumber(doc.numberSymbol);
   if (!parsed.ok) {
     for (const i of parsed.issues) {
