@@ -68,13 +68,14 @@ export function auditPortal(inventory: unknown, options: AuditOptions): AuditRep
     typeof inventory === 'object' && inventory !== null
       ? (inventory as { items?: unknown }).items
       : undefined;
-  if (!run.header) return run.end();
   if (isAsyncIterable(items)) {
+    if (!run.header) return Promise.resolve(run.end());
     return (async () => {
       for await (const item of items) run.item(item);
       return run.end();
     })();
   }
+  if (!run.header) return run.end();
   if (items !== undefined) {
     if (Array.isArray(items)) for (const item of items) run.item(item);
     else
