@@ -67,8 +67,8 @@ export function solarToLunar(date: DateInput, path: IssuePath = ROOT): Result<Lu
   return ok(lunarOfDay(day), NO_ISSUES);
 }
 
-/** @internal Lunar date of a supported day number. */
-export function lunarOfDay(day: number): LunarDate {
+/** Lunar date of a supported day number. */
+function lunarOfDay(day: number): LunarDate {
   const i = yearIndexOf(day);
   const p = monthPositionOf(i, day);
   const leapPos = LEAP_POSITION[i] as number;
