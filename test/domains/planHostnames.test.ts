@@ -312,3 +312,31 @@ describe('planHostnames: properties', () => {
     );
   });
 });
+
+describe('planHostnames: the observed department labels as an override table', () => {
+  it('pins every Bà Rịa–Vũng Tàu label by name', async () => {
+    const { BA_RIA_VUNG_TAU_DEPARTMENT_LABELS } = await import('../../src/profiles/hostnames/index.js');
+    const names = Object.keys(BA_RIA_VUNG_TAU_DEPARTMENT_LABELS);
+    const plan = planHostnames(
+      names.map((name) => ({ name, kind: 'department' as const })),
+      {
+        scheme,
+        parents: [{ name: 'Thành phố Hồ Chí Minh', kind: 'province', code: '79' }],
+        overrides: BA_RIA_VUNG_TAU_DEPARTMENT_LABELS,
+      },
+    );
+    expect(plan.assignments).toHaveLength(18);
+    expect(plan.assignments.every((a) => a.strategy === 'override')).toBe(true);
+    expect(plan.assignments.map((a) => a.hostname)).toContain('sonoivu.hochiminhcity.gov.vn');
+    expect(plan.collisions).toEqual([]);
+    // Without the table: the auto labels (13 of them are the observed ones), and no collision.
+    const auto = planHostnames(
+      names.map((name) => ({ name, kind: 'department' as const })),
+      { scheme, parents: [{ name: 'Thành phố Hồ Chí Minh', kind: 'province', code: '79' }] },
+    );
+    expect(auto.collisions).toEqual([]);
+    expect(
+      auto.assignments.filter((a) => a.label === BA_RIA_VUNG_TAU_DEPARTMENT_LABELS[a.unit.name]),
+    ).toHaveLength(13);
+  });
+});
