@@ -167,6 +167,12 @@ describe('convertToUnicode: mixed texts and warnings', () => {
     expect(r.issues.map((i) => i.code)).toContain('text.mixed-encodings');
     expect(r.issues[0]?.message.vi).toMatch(/bảng mã/);
   });
+  it('repairs mojibake inside a line that is otherwise correct Unicode', () => {
+    expect(convertToUnicode('Cổng thông tin Ä‘iá»‡n tá»­ tỉnh')).toBe('Cổng thông tin điện tử tỉnh');
+    expect(convertToUnicode('Cổng thông tin điện tử: Ã© is not Vietnamese')).toBe(
+      'Cổng thông tin điện tử: Ã© is not Vietnamese',
+    );
+  });
   it('keeps a short ambiguous line in the document encoding', () => {
     const text = 'QuyÕt ®Þnh sè 32/2023/Q§-UBND\nSè 12\nVÒ viÖc ban hµnh Quy chÕ';
     expect(convertToUnicode(text)).toBe('Quyết định số 32/2023/QĐ-UBND\nSố 12\nVề việc ban hành Quy chế');

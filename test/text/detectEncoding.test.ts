@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { detectEncoding } from '../../src/text/index.js';
+import { convertToUnicode, detectEncoding } from '../../src/text/index.js';
 import {
   encodeTcvn3,
   encodeViqr,
@@ -51,6 +51,33 @@ describe('detectEncoding', () => {
         expect(detectEncoding(s.normalize('NFD'))).toBe('nfd');
         expect(detectEncoding(encodeTcvn3(s.toLowerCase()))).toBe('tcvn3');
       }),
+      { numRuns: 300 },
+    );
+  });
+  it('detects and converts generated texts whose lines come in two different encodings', () => {
+    const forms: Record<string, (s: string) => string> = {
+      nfc: (s) => s,
+      vni: encodeVni,
+      viqr: encodeViqr,
+      tcvn3: encodeTcvn3,
+      'utf8-mojibake': toMojibake,
+    };
+    const names = Object.keys(forms);
+    fc.assert(
+      fc.property(
+        vietnameseSentence({ lowercase: true }),
+        vietnameseSentence({ lowercase: true }),
+        fc.constantFrom(...names),
+        fc.constantFrom(...names),
+        (a, b, fa, fb) => {
+          fc.pre(fa !== fb);
+          const s1 = `${a}.`;
+          const s2 = `${b}.`;
+          const text = `${forms[fa]?.(s1)}\n${forms[fb]?.(s2)}`;
+          expect(detectEncoding(text)).toBe('mixed');
+          expect(convertToUnicode(text)).toBe(`${s1}\n${s2}`);
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -167,12 +167,12 @@ export function analyzeLine(line: string, memo?: SyllableMemo): LineAnalysis {
     }
   } else {
     const app = applicable(line);
-    if (app.singleByte) {
-      for (const enc of LEGACY_ORDER) {
-        if (enc === 'viqr') continue;
-        const decoded = decodeLegacy(line, enc);
-        if (decoded !== line) candidates[enc] = evidence(decoded.normalize('NFC'), memo);
-      }
+    for (const enc of LEGACY_ORDER) {
+      // Mojibake repair only touches valid UTF-8 runs, so it is also tried on a line that is partly Unicode
+      // already ("Cổng thông tin Ä‘iá»‡n tá»­"); the other single-byte readings would corrupt such a line.
+      if (enc === 'viqr' || (!app.singleByte && enc !== 'utf8-mojibake')) continue;
+      const decoded = decodeLegacy(line, enc);
+      if (decoded !== line) candidates[enc] = evidence(decoded.normalize('NFC'), memo);
     }
     if (app.viqr && hasViqrMark(line)) {
       const decoded = decodeViqr(line);
