@@ -178,7 +178,8 @@ export interface RequiredField {
  * How a transition updates the context, as data:
  * - `{ set, from: 'actor' | 'role' | 'delegator' | 'at' | 'payload.<field>' | 'context.<field>' }` copies a
  *   value (an instant as ISO text);
- * - `{ set, value }` sets a constant; `{ unset }` removes a key; `{ increment }` adds 1 to a counter;
+ * - `{ set, value }` sets a constant; `{ unset }` sets a key back to `null`; `{ increment }` adds 1 to a
+ *   counter (every key a machine writes exists from the start of a case, `null` until set);
  * - `{ set, deadline: { from, rule | rules + keyFrom } }` sets the instant a deadline rule gives, counted from
  *   `context[from]` (or the transition time when `from` is `'at'`);
  * - `{ set, later: { than } }` sets `true` when the transition time is after `context[than]`;

@@ -77,7 +77,6 @@ const REASON = (citation: Citation): RequiredField => ({
 
 const CLEAR_APPROVAL: readonly Assignment[] = [
   { unset: 'approvedBy' },
-  { unset: 'approvedAs' },
   { unset: 'approvedOnBehalfOf' },
   { unset: 'approvedAt' },
   { unset: 'publishAt' },
@@ -91,10 +90,11 @@ const CLEAR_APPROVAL: readonly Assignment[] = [
  * classified items (Mật and above, where the policy says so), reused items without attribution, and an
  * unconfirmed checklist.
  *
- * Context fields: `authorId` (author of the version in the workflow), `originalAuthorId`, `approvedBy`,
- * `approvedAs`, `approvedOnBehalfOf`, `approvedAt`, `publishAt`, `version`, `liveVersion`, `liveAuthorId`,
- * `liveApprovedBy`, `liveAttributes` (the attributes of the live version), `publishedAt`, `lastReason`, `attributes` (title, topic, classification, reused, author,
- * source, sourceAgency, ...).
+ * Context fields (the current status; the audit log keeps the history of who did what and when): `authorId`
+ * (author of the version in the workflow), `originalAuthorId`, `version`, `approvedBy`, `approvedOnBehalfOf`,
+ * `approvedAt`, `publishAt`, `scheduledBy`, `liveVersion`, `liveAuthorId`, `liveApprovedBy`, `liveAttributes`
+ * (the attributes of the live version), `publishedAt`, `lastReason` (each `null` until set), and `attributes`
+ * (title, topic, classification, reused, author, source, sourceAgency, ...).
  *
  * @example
  * ```ts
@@ -195,7 +195,6 @@ export function buildApprovalMachine(policy: EditorialPolicy): MachineDefinition
   });
   const approveAssign: Assignment[] = [
     { set: 'approvedBy', from: 'actor' },
-    { set: 'approvedAs', from: 'role' },
     { set: 'approvedOnBehalfOf', from: 'delegator' },
     { set: 'approvedAt', from: 'at' },
   ];
@@ -240,7 +239,6 @@ export function buildApprovalMachine(policy: EditorialPolicy): MachineDefinition
       from: ['draft'],
       to: 'submitted',
       guards: [onlyAuthor('submit')],
-      assign: [{ set: 'submittedAt', from: 'at' }],
       citation: citeOf('submit'),
     }),
     t({
@@ -249,7 +247,6 @@ export function buildApprovalMachine(policy: EditorialPolicy): MachineDefinition
       from: ['revising'],
       to: 'revision-review',
       guards: [onlyAuthor('submit')],
-      assign: [{ set: 'submittedAt', from: 'at' }],
       citation: citeOf('submit'),
     }),
     t({
@@ -265,7 +262,6 @@ export function buildApprovalMachine(policy: EditorialPolicy): MachineDefinition
       action: 'review',
       from: ['submitted'],
       to: 'in-review',
-      assign: [{ set: 'reviewerId', from: 'actor' }],
       citation: citeOf('review'),
     }),
     t({
@@ -273,7 +269,7 @@ export function buildApprovalMachine(policy: EditorialPolicy): MachineDefinition
       action: 'edit',
       from: ['in-review'],
       to: 'in-review',
-      assign: [{ mergeAttributes: true }, { set: 'lastEditorId', from: 'actor' }],
+      assign: [{ mergeAttributes: true }],
       citation: citeOf('edit'),
     }),
     t({
@@ -281,7 +277,7 @@ export function buildApprovalMachine(policy: EditorialPolicy): MachineDefinition
       action: 'edit',
       from: ['revision-review'],
       to: 'revision-review',
-      assign: [{ mergeAttributes: true }, { set: 'lastEditorId', from: 'actor' }],
+      assign: [{ mergeAttributes: true }],
       citation: citeOf('edit'),
     }),
     t({
@@ -308,10 +304,7 @@ export function buildApprovalMachine(policy: EditorialPolicy): MachineDefinition
       from: ['submitted', 'in-review'],
       to: 'rejected',
       requires: [REASON(citeOf('reject'))],
-      assign: [
-        { set: 'lastReason', from: 'payload.reason' },
-        { set: 'rejectedBy', from: 'actor' },
-      ],
+      assign: [{ set: 'lastReason', from: 'payload.reason' }],
       citation: citeOf('reject'),
     }),
     t({
@@ -322,7 +315,6 @@ export function buildApprovalMachine(policy: EditorialPolicy): MachineDefinition
       requires: [REASON(citeOf('reject'))],
       assign: [
         { set: 'lastReason', from: 'payload.reason' },
-        { set: 'rejectedBy', from: 'actor' },
         { set: 'version', from: 'context.liveVersion' },
         { set: 'authorId', from: 'context.liveAuthorId' },
         { set: 'attributes', from: 'context.liveAttributes' },
@@ -395,7 +387,7 @@ export function buildApprovalMachine(policy: EditorialPolicy): MachineDefinition
       from: ['approved', 'revision-approved'],
       to: 'published',
       guards: [approvedByOther, ...extra],
-      assign: [...publishAssign, { set: 'publishedBy', from: 'actor' }],
+      assign: publishAssign,
       citation: citeOf('publish'),
     }),
     {
@@ -423,7 +415,7 @@ export function buildApprovalMachine(policy: EditorialPolicy): MachineDefinition
           citation: scheduleCitation,
         },
       ],
-      assign: [...publishAssign, { set: 'publishedBy', from: 'context.scheduledBy' }],
+      assign: publishAssign,
       citation: scheduleCitation,
     } satisfies TransitionDefinition,
     t({
@@ -434,7 +426,6 @@ export function buildApprovalMachine(policy: EditorialPolicy): MachineDefinition
       requires: [REASON(citeOf('unpublish'))],
       assign: [
         { set: 'lastReason', from: 'payload.reason' },
-        { set: 'unpublishedAt', from: 'at' },
         { unset: 'liveVersion' },
         { unset: 'liveAuthorId' },
         { unset: 'liveApprovedBy' },
@@ -475,7 +466,6 @@ export function buildApprovalMachine(policy: EditorialPolicy): MachineDefinition
         { mergeAttributes: true },
         { set: 'authorId', from: 'actor' },
         { set: 'originalAuthorId', from: 'actor' },
-        { set: 'createdAt', from: 'at' },
         { set: 'version', value: 1 },
       ],
       citation: citeOf('draft'),

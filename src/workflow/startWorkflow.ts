@@ -1,6 +1,7 @@
 import { err, type Issue, ok, type Result } from '../core/index.js';
 import { calendarDeadline } from './_lib/calendarDeadline.js';
 import { compiled } from './_lib/compile.js';
+import { isoUtc } from './_lib/isoUtc.js';
 import { refusal } from './_lib/refusal.js';
 import {
   applyAssignments,
@@ -70,12 +71,24 @@ export function startWorkflow(
   const badActor = checkActor(actor, c);
   if (badActor) return err([badActor]);
   const def = c.start;
-  const context: JsonObject = { attributes: {} };
+  const blank: Record<string, null | JsonObject> = { attributes: {} };
+  for (const k of c.contextKeys) blank[k] = null;
+  const context: JsonObject = blank;
   const authority = authorise(def, machine, actor, context, atMs);
   if (!('permission' in authority)) return err([authority]);
   const deadline = options.deadline ?? calendarDeadline;
-  const atIso = at.toISOString();
-  const assigned = applyAssignments(def, context, payload, actor, authority, atMs, atIso, deadline);
+  const atIso = isoUtc(atMs);
+  const assigned = applyAssignments(
+    def,
+    c.plans.get(def)!,
+    context,
+    payload,
+    actor,
+    authority,
+    atMs,
+    atIso,
+    deadline,
+  );
   if (!assigned.ok) return err([assigned.issue]);
   const problems: Issue[] = [
     ...checkRequired(def, payload),

@@ -1,6 +1,7 @@
 import { err, type Issue, ok, type Result } from '../core/index.js';
 import { calendarDeadline } from './_lib/calendarDeadline.js';
 import { compiled } from './_lib/compile.js';
+import { isoUtc } from './_lib/isoUtc.js';
 import { refusal } from './_lib/refusal.js';
 import { checkSnapshot } from './_lib/snapshotCheck.js';
 import {
@@ -97,7 +98,8 @@ export function transition(
     if (!migrated.ok) return migrated;
     snapshot = migrated.value;
   }
-  const bad = checkSnapshot(snapshot, machine, c);
+  const updatedMs = parseInstant(snapshot.updatedAt);
+  const bad = checkSnapshot(snapshot, machine, c, updatedMs);
   if (bad) return err([bad]);
   if (options.expectedSeq !== undefined && snapshot.seq !== options.expectedSeq) {
     return err([
@@ -109,7 +111,7 @@ export function transition(
       ),
     ]);
   }
-  if (atMs < parseInstant(snapshot.updatedAt)) {
+  if (atMs < updatedMs) {
     return err([
       refusal(
         'workflow.clock-backwards',
@@ -144,8 +146,18 @@ export function transition(
   const problems: Issue[] = checkRequired(def, payload);
   const guardProblems = checkGuards(def, context, payload, actor, atMs, deadline);
   if (problems.length > 0 || guardProblems.length > 0) return err([...problems, ...guardProblems]);
-  const atIso = at.toISOString();
-  const next = applyAssignments(def, context, payload, actor, authority, atMs, atIso, deadline);
+  const atIso = isoUtc(atMs);
+  const next = applyAssignments(
+    def,
+    c.plans.get(def)!,
+    context,
+    payload,
+    actor,
+    authority,
+    atMs,
+    atIso,
+    deadline,
+  );
   if (!next.ok) return err([next.issue]);
   const seq = snapshot.seq + 1;
   return ok({

@@ -74,7 +74,7 @@ describe('Quảng Nam 3069/QĐ-UBND: members edit, the Head approves (10.2)', ()
     // Back to the author's desk: reopen starts a new version with no approval.
     const reopened = steps(wf, rejected, [['reopen', updater, at(5)]]);
     expect(reopened.snapshot.context.version).toBe(2);
-    expect(reopened.snapshot.context.approvedBy).toBeUndefined();
+    expect(reopened.snapshot.context.approvedBy).toBeNull();
   });
 
   it('only approved items reach published: publish before approval is impossible', () => {
@@ -119,7 +119,8 @@ describe('Quảng Nam 3069/QĐ-UBND: members edit, the Head approves (10.2)', ()
     );
     const published = steps(wf, scheduled, [['publish-due', system, at(120)]]);
     expect(published.snapshot.state).toBe('published');
-    expect(published.snapshot.context.publishedBy).toBe('giam-doc-so');
+    expect(published.log.at(-1)!.actorId).toBe('he-thong');
+    expect(published.snapshot.context.scheduledBy).toBe('giam-doc-so');
   });
 
   it('a correction keeps the published version live until the revision is approved and published', () => {
@@ -160,7 +161,7 @@ describe('Quảng Nam 3069/QĐ-UBND: members edit, the Head approves (10.2)', ()
     );
     const off = steps(wf, live, [['unpublish', head, at(6), { reason: 'Hết hiệu lực' }]]);
     expect(off.snapshot.state).toBe('unpublished');
-    expect(off.snapshot.context.liveVersion).toBeUndefined();
+    expect(off.snapshot.context.liveVersion).toBeNull();
   });
 
   it('the Head may delegate the system-administration password for a period (12.2)', () => {

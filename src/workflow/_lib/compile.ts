@@ -4,6 +4,7 @@ import type {
   StateDefinition,
   TransitionDefinition,
 } from '../MachineDefinition.js';
+import { type AssignPlan, planAssignments } from './step.js';
 
 /** Precomputed lookups of a machine (internal). */
 export interface CompiledMachine {
@@ -13,6 +14,10 @@ export interface CompiledMachine {
   readonly events: ReadonlySet<string>;
   readonly roles: ReadonlySet<string>;
   readonly start: StartDefinition;
+  /** The compiled assignments of the start and of each transition. */
+  readonly plans: ReadonlyMap<TransitionDefinition | StartDefinition, AssignPlan>;
+  /** Every context key an assignment writes (a new case starts with all of them, null). */
+  readonly contextKeys: readonly string[];
 }
 
 /** Where `defineMachine` stores the compiled index (a symbol: invisible to JSON). */
@@ -35,7 +40,21 @@ export function compile(machine: MachineDefinition): CompiledMachine {
       if (!m.has(t.event)) m.set(t.event, t);
     }
   }
-  return { states, byState, events, roles: new Set(machine.roles), start: machine.start };
+  const plans = new Map<TransitionDefinition | StartDefinition, AssignPlan>();
+  plans.set(machine.start, planAssignments(machine.start.assign));
+  for (const t of machine.transitions) plans.set(t, planAssignments(t.assign));
+  const keys = new Set<string>();
+  for (const plan of plans.values()) for (const op of plan.ops) if (op.k !== 0) keys.add(op.key);
+  keys.delete('attributes');
+  return {
+    states,
+    byState,
+    events,
+    roles: new Set(machine.roles),
+    start: machine.start,
+    plans,
+    contextKeys: [...keys].sort(),
+  };
 }
 
 /** The compiled index of a machine: the one `defineMachine` attached, or a fresh one. */

@@ -3,18 +3,25 @@ import type { MachineDefinition } from '../MachineDefinition.js';
 import { WORKFLOW_SNAPSHOT_VERSION, type WorkflowSnapshot } from '../WorkflowSnapshot.js';
 import type { CompiledMachine } from './compile.js';
 import { preview, refusal } from './refusal.js';
-import { parseInstant } from './step.js';
 
-/** Checks a current-version snapshot against its machine. Returns the refusal, or null. */
+function bad(what: string, vi: string, en: string): Issue {
+  return refusal(
+    'workflow.snapshot-invalid',
+    `Ảnh trạng thái không hợp lệ: ${vi}`,
+    `Invalid snapshot: ${en}`,
+    {
+      path: ['snapshot', what],
+    },
+  );
+}
+
+/** Checks a current-version snapshot against its machine (`updatedMs`: its parsed `updatedAt`). */
 export function checkSnapshot(
   s: WorkflowSnapshot,
   machine: MachineDefinition,
   c: CompiledMachine,
+  updatedMs: number,
 ): Issue | null {
-  const bad = (what: string, vi: string, en: string): Issue =>
-    refusal('workflow.snapshot-invalid', `Ảnh trạng thái không hợp lệ: ${vi}`, `Invalid snapshot: ${en}`, {
-      path: ['snapshot', what],
-    });
   if (s.schemaVersion !== WORKFLOW_SNAPSHOT_VERSION) {
     return refusal(
       'workflow.snapshot-version-unsupported',
@@ -41,7 +48,7 @@ export function checkSnapshot(
   if (typeof s.seq !== 'number' || !Number.isSafeInteger(s.seq) || s.seq < 1) {
     return bad('seq', 'số thứ tự bước không hợp lệ', 'invalid step number');
   }
-  if (Number.isNaN(parseInstant(s.updatedAt)))
+  if (Number.isNaN(updatedMs))
     return bad('updatedAt', 'thời điểm cập nhật không hợp lệ', 'invalid update time');
   if (typeof s.context !== 'object' || s.context === null || Array.isArray(s.context)) {
     return bad('context', 'ngữ cảnh phải là một đối tượng', 'the context must be an object');

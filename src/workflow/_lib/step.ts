@@ -1,5 +1,5 @@
 import type { DeadlineRule } from '../../calendar/index.js';
-import type { Citation, Issue } from '../../core/index.js';
+import { type Citation, type Issue, toInstant } from '../../core/index.js';
 import type {
   Assignment,
   AttributeCondition,
@@ -30,6 +30,8 @@ const MS_PER_DAY = 86_400_000;
 interface Authority {
   readonly role: string;
   readonly delegation: Delegation | null;
+  /** The citation of the delegation rule that made the delegation valid. */
+  readonly delegationCitation: Citation | null;
   readonly permission: TransitionPermission;
 }
 
@@ -102,16 +104,74 @@ function conditionHolds(cond: AttributeCondition | undefined, context: JsonObjec
 
 function parseInstant(v: unknown): number {
   if (typeof v !== 'string' || v.length > 40) return Number.NaN;
-  // Civil dates mean 00:00 in Vietnam; date-times must carry Z or an offset.
-  if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return Date.parse(`${v}T00:00:00+07:00`);
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/.test(v)) return Number.NaN;
-  return Date.parse(v);
+  // Fast path: the library's own format, Date#toISOString() ('YYYY-MM-DDTHH:MM:SS.sssZ').
+  if (v.length === 24 && v.charCodeAt(23) === 90 && v.charCodeAt(10) === 84 && v.charCodeAt(19) === 46) {
+    return parseIsoZ(v);
+  }
+  // Anything else: the library's DateInput rules (a civil date is 00:00 in Vietnam, a date-time without an
+  // offset is Vietnamese local time), with real calendar validation.
+  const r = toInstant(v);
+  return r.ok ? r.value.getTime() : Number.NaN;
+}
+
+function digits(s: string, from: number, n: number): number {
+  let v = 0;
+  for (let i = from; i < from + n; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    v = v * 10 + c;
+  }
+  return v;
+}
+
+const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Parses 'YYYY-MM-DDTHH:MM:SS.sssZ' without Date.parse (the hot path of every step). */
+function parseIsoZ(v: string): number {
+  if (
+    v.charCodeAt(4) !== 45 ||
+    v.charCodeAt(7) !== 45 ||
+    v.charCodeAt(13) !== 58 ||
+    v.charCodeAt(16) !== 58
+  ) {
+    return Number.NaN;
+  }
+  const y = digits(v, 0, 4);
+  const mo = digits(v, 5, 2);
+  const d = digits(v, 8, 2);
+  const h = digits(v, 11, 2);
+  const mi = digits(v, 14, 2);
+  const sec = digits(v, 17, 2);
+  const ms = digits(v, 20, 3);
+  if (
+    y < 0 ||
+    mo < 1 ||
+    mo > 12 ||
+    d < 1 ||
+    d > MONTH_DAYS[mo - 1]! ||
+    h < 0 ||
+    h > 23 ||
+    mi < 0 ||
+    mi > 59
+  ) {
+    return Number.NaN;
+  }
+  if (sec < 0 || sec > 59 || ms < 0) return Number.NaN;
+  if (mo === 2 && d === 29 && !((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0)) return Number.NaN;
+  if (y < 100) {
+    // Date.UTC maps years 0–99 to 1900–1999.
+    const t = new Date(0);
+    t.setUTCFullYear(y, mo - 1, d);
+    t.setUTCHours(h, mi, sec, ms);
+    return t.getTime();
+  }
+  return Date.UTC(y, mo - 1, d, h, mi, sec, ms);
 }
 
 /** Reads an ISO instant held in the context or payload; NaN when absent or malformed. */
 export { parseInstant };
 
-type DelegationCheck = { ok: true } | { ok: false; code: string; vi: string; en: string };
+type DelegationCheck = { ok: true; citation: Citation } | { ok: false; code: string; vi: string; en: string };
 
 function delegationUsable(
   d: Delegation,
@@ -177,7 +237,7 @@ function delegationUsable(
       en: 'The regulation does not allow this delegation',
     };
   }
-  return { ok: true };
+  return { ok: true, citation: rule.citation };
 }
 
 /** Finds the authority under which the actor may fire `def`, or the refusal. */
@@ -191,7 +251,9 @@ export function authorise(
   const action = def.action ?? def.event;
   for (const p of def.permissions) {
     if (!conditionHolds(p.when, context)) continue;
-    for (const r of actor.roles) if (p.roles.includes(r)) return { role: r, delegation: null, permission: p };
+    for (const r of actor.roles) {
+      if (p.roles.includes(r)) return { role: r, delegation: null, delegationCitation: null, permission: p };
+    }
   }
   let delegationProblem: DelegationCheck | null = null;
   if (actor.delegations !== undefined) {
@@ -199,7 +261,8 @@ export function authorise(
       for (const p of def.permissions) {
         if (!conditionHolds(p.when, context) || !p.roles.includes(d?.fromRole)) continue;
         const check = delegationUsable(d, actor, action, atMs, machine);
-        if (check.ok) return { role: d.fromRole, delegation: d, permission: p };
+        if (check.ok)
+          return { role: d.fromRole, delegation: d, delegationCitation: check.citation, permission: p };
         delegationProblem ??= check;
       }
     }
@@ -232,12 +295,16 @@ function payloadString(payload: JsonObject | undefined, field: string): string |
 }
 
 /** Checks required payload fields. */
+const NONE: Issue[] = Object.freeze([]) as unknown as Issue[];
+
 export function checkRequired(
   def: TransitionDefinition | StartDefinition,
   payload: JsonObject | undefined,
 ): Issue[] {
+  const req = def.requires;
+  if (req === undefined || req.length === 0) return NONE;
   const out: Issue[] = [];
-  for (const f of def.requires ?? []) {
+  for (const f of req) {
     const v = payloadString(payload, f.field);
     const max = f.maxLength ?? DEFAULT_MAX_FIELD;
     if (v === undefined || v.trim().length === 0) {
@@ -342,10 +409,13 @@ export function checkGuards(
   deadline: DeadlineFn,
   onlyPayloadFree = false,
 ): Issue[] {
-  const out: Issue[] = [];
-  for (const g of def.guards ?? []) {
+  const guards = def.guards;
+  if (guards === undefined || guards.length === 0) return NONE;
+  let out: Issue[] = NONE;
+  for (const g of guards) {
     if (onlyPayloadFree && (g.kind === 'checklist' || g.kind.startsWith('payload-'))) continue;
     if (!guardHolds(g, context, payload, actor, atMs, deadline)) {
+      if (out === NONE) out = [];
       out.push(
         refusal(g.code, g.message.vi, g.message.en, { citation: g.citation, details: { guard: g.kind } }),
       );
@@ -386,9 +456,57 @@ function checkAttributes(raw: JsonValue | undefined): AttributesCheck {
   return { ok: true, value: out };
 }
 
+/** One compiled assignment: a uniform shape (monomorphic in the hot loop). */
+export interface AssignOp {
+  /** 0 merge attributes, 1 increment, 2 constant, 3 actor, 4 role, 5 delegator, 6 at, 7 from context, 8 from
+   * payload, 9 later-than, 10 deadline. */
+  readonly k: number;
+  readonly key: string;
+  readonly src: string;
+  readonly value: JsonValue;
+  readonly deadline: Extract<Assignment, { deadline: unknown }>['deadline'] | null;
+}
+
+/** The compiled assignments of a transition. */
+export interface AssignPlan {
+  readonly ops: readonly AssignOp[];
+}
+
+/** Compiles a transition's assignments once (see `compile`). */
+export function planAssignments(list: readonly Assignment[] | undefined): AssignPlan {
+  const ops: AssignOp[] = [];
+  const op = (
+    k: number,
+    key: string,
+    src = '',
+    value: JsonValue = null,
+    deadline: AssignOp['deadline'] = null,
+  ): void => {
+    ops.push({ k, key, src, value, deadline });
+  };
+  for (const a of list ?? []) {
+    if ('mergeAttributes' in a) op(0, 'attributes');
+    else if ('unset' in a) op(2, a.unset);
+    else if ('increment' in a) op(1, a.increment);
+    else if ('value' in a) op(2, a.set, '', a.value);
+    else if ('from' in a) {
+      const f = a.from;
+      if (f === 'actor') op(3, a.set);
+      else if (f === 'role') op(4, a.set);
+      else if (f === 'delegator') op(5, a.set);
+      else if (f === 'at') op(6, a.set);
+      else if (f.startsWith('context.')) op(7, a.set, f.slice(8));
+      else op(8, a.set, f.slice(8));
+    } else if ('later' in a) op(9, a.set, a.later.than);
+    else if ('deadline' in a) op(10, a.set, '', null, a.deadline);
+  }
+  return { ops };
+}
+
 /** Applies the assignments to a copy of the context. Returns the refusal when a value cannot be computed. */
 export function applyAssignments(
   def: TransitionDefinition | StartDefinition,
+  plan: AssignPlan,
   context: JsonObject,
   payload: JsonObject | undefined,
   actor: WorkflowActor,
@@ -397,61 +515,80 @@ export function applyAssignments(
   atIso: string,
   deadline: DeadlineFn,
 ): { ok: true; context: JsonObject } | { ok: false; issue: Issue } {
-  const list = def.assign;
-  if (list === undefined || list.length === 0) return { ok: true, context };
+  const ops = plan.ops;
+  if (ops.length === 0) return { ok: true, context };
+  // A shallow copy keeps the object's shape: every key of a machine exists from the start (null when unset).
   const next: Record<string, JsonValue> = { ...context };
-  for (const a of list as readonly Assignment[]) {
-    if ('mergeAttributes' in a) {
-      const attrs = checkAttributes(payload?.attributes);
-      if (!attrs.ok) return { ok: false, issue: attrs.issue };
-      const merged: Record<string, JsonValue> = isPlainObject(next.attributes) ? { ...next.attributes } : {};
-      for (const [k, v] of Object.entries(attrs.value)) {
-        if (v === null) delete merged[k];
-        else merged[k] = v;
+  for (let i = 0; i < ops.length; i++) {
+    const a = ops[i]!;
+    switch (a.k) {
+      case 0: {
+        const attrs = checkAttributes(payload?.attributes);
+        if (!attrs.ok) return { ok: false, issue: attrs.issue };
+        const merged: Record<string, JsonValue> = {};
+        const current = next.attributes;
+        const drop = new Set<string>();
+        for (const [k, v] of Object.entries(attrs.value)) if (v === null) drop.add(k);
+        if (isPlainObject(current))
+          for (const k of Object.keys(current)) if (!drop.has(k)) merged[k] = current[k] as JsonValue;
+        for (const [k, v] of Object.entries(attrs.value)) if (v !== null) merged[k] = v;
+        next.attributes = merged;
+        break;
       }
-      next.attributes = merged;
-    } else if ('unset' in a) {
-      delete next[a.unset];
-    } else if ('increment' in a) {
-      const v = next[a.increment];
-      next[a.increment] = (typeof v === 'number' ? v : 0) + 1;
-    } else if ('value' in a) {
-      next[a.set] = a.value;
-    } else if ('from' in a) {
-      const f = a.from;
-      if (f === 'actor') next[a.set] = actor.id;
-      else if (f === 'role') next[a.set] = authority.role;
-      else if (f === 'delegator') next[a.set] = authority.delegation?.fromActorId ?? null;
-      else if (f === 'at') next[a.set] = atIso;
-      else {
-        const v = f.startsWith('context.') ? next[f.slice(8)] : payload?.[f.slice(8)];
-        if (v === undefined) delete next[a.set];
-        else next[a.set] = v;
+      case 1: {
+        const v = next[a.key];
+        next[a.key] = (typeof v === 'number' ? v : 0) + 1;
+        break;
       }
-    } else if ('later' in a) {
-      const t = parseInstant(next[a.later.than]);
-      next[a.set] = !Number.isNaN(t) && atMs > t;
-    } else if ('deadline' in a) {
-      const spec = a.deadline;
-      const base = spec.from === 'at' ? atMs : parseInstant(next[spec.from]);
-      let rule: DeadlineRule | undefined = spec.rule;
-      if (spec.rules !== undefined && spec.keyFrom !== undefined) {
-        const key = spec.keyFrom.startsWith('payload.')
-          ? payload?.[spec.keyFrom.slice(8)]
-          : next[spec.keyFrom];
-        if (typeof key === 'string' && Object.hasOwn(spec.rules, key)) rule = spec.rules[key];
+      case 2:
+        next[a.key] = a.value;
+        break;
+      case 3:
+        next[a.key] = actor.id;
+        break;
+      case 4:
+        next[a.key] = authority.role;
+        break;
+      case 5:
+        next[a.key] = authority.delegation?.fromActorId ?? null;
+        break;
+      case 6:
+        next[a.key] = atIso;
+        break;
+      case 7:
+      case 8: {
+        const v = a.k === 7 ? next[a.src] : payload?.[a.src];
+        if (v !== undefined) next[a.key] = v;
+        else if (a.key in next) next[a.key] = null;
+        break;
       }
-      const due = rule !== undefined && !Number.isNaN(base) ? deadline(new Date(base), rule) : null;
-      if (due === null) {
-        const issue = refusal(
-          'workflow.deadline-unavailable',
-          'Không tính được thời hạn theo quy định',
-          'The regulatory deadline could not be computed',
-          { citation: def.citation, details: { field: a.set } },
-        );
-        return { ok: false, issue };
+      case 9: {
+        const t = parseInstant(next[a.src]);
+        next[a.key] = !Number.isNaN(t) && atMs > t;
+        break;
       }
-      next[a.set] = due.toISOString();
+      default: {
+        const spec = a.deadline!;
+        const base = spec.from === 'at' ? atMs : parseInstant(next[spec.from]);
+        let rule: DeadlineRule | undefined = spec.rule;
+        if (spec.rules !== undefined && spec.keyFrom !== undefined) {
+          const key = spec.keyFrom.startsWith('payload.')
+            ? payload?.[spec.keyFrom.slice(8)]
+            : next[spec.keyFrom];
+          if (typeof key === 'string' && Object.hasOwn(spec.rules, key)) rule = spec.rules[key];
+        }
+        const due = rule !== undefined && !Number.isNaN(base) ? deadline(new Date(base), rule) : null;
+        if (due === null) {
+          const issue = refusal(
+            'workflow.deadline-unavailable',
+            'Không tính được thời hạn theo quy định',
+            'The regulatory deadline could not be computed',
+            { citation: def.citation, details: { field: a.key } },
+          );
+          return { ok: false, issue };
+        }
+        next[a.key] = due.toISOString();
+      }
     }
   }
   return { ok: true, context: next };
@@ -470,7 +607,9 @@ export function auditRecord(
 ): AuditRecord {
   const reason = payloadString(payload, 'reason');
   const citations: string[] = [authority.permission.citation.id];
-  if (def.citation.id !== citations[0]) citations.push(def.citation.id);
+  const delegated = authority.delegationCitation?.id;
+  if (delegated !== undefined && !citations.includes(delegated)) citations.push(delegated);
+  if (!citations.includes(def.citation.id)) citations.push(def.citation.id);
   const d = authority.delegation;
   return {
     machineId: machine.id,
