@@ -18,6 +18,7 @@ describe('issues and results', () => {
       expect.unreachable();
     } catch (e) {
       expect(e).toBeInstanceOf(VnPortalKitError);
+      expect(e).toBeInstanceOf(RangeError);
       expect((e as VnPortalKitError).issues).toEqual([issue]);
       expect((e as Error).message).toContain('Wrong');
       expect((e as Error).message).toContain('Sai');
