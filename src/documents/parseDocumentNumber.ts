@@ -271,6 +271,7 @@ export function parseDocumentNumber(
 }
 
 function parseClean(s: string, path: IssuePath, warnings: Issue[]): Result<DocumentNumber> {
+  const before = warnings.length;
   const parts = s.split('/');
   const head = parts[0] as string;
   const dash = head.indexOf('-');
@@ -332,7 +333,18 @@ function parseClean(s: string, path: IssuePath, warnings: Issue[]): Result<Docum
       const issuer = assembly[1] as string;
       const legislature = Number(assembly[2]);
       if (legislature < 1) return err([legislatureIssue(path, firstRaw)]);
-      return done('national-assembly', number, year, undefined, [issuer], [], legislature, true, warnings);
+      return done(
+        'national-assembly',
+        number,
+        year,
+        undefined,
+        [issuer],
+        [],
+        legislature,
+        true,
+        warnings,
+        undefined,
+      );
     }
   }
 
@@ -354,8 +366,7 @@ function parseClean(s: string, path: IssuePath, warnings: Issue[]): Result<Docum
     noteType(stateType, firstRaw, path, warnings);
     const issuers = groups.slice(1);
     if (issuers.length === 0) return err([issuerMissing(path, s)]);
-    noteCase(issuers, path, warnings);
-    const upper = issuers.map((g) => g.toUpperCase());
+    const upper = noteCase(issuers, path, warnings) ? issuers.map((g) => g.toUpperCase()) : issuers;
     const type = stateType.type;
     if (type.joint && upper.length < 2) {
       return err([
@@ -369,6 +380,7 @@ function parseClean(s: string, path: IssuePath, warnings: Issue[]): Result<Docum
         ),
       ]);
     }
+    const altered = warnings.length !== before;
     if (!type.normative) {
       warnings.push(
         docnumWarning(
@@ -380,16 +392,27 @@ function parseClean(s: string, path: IssuePath, warnings: Issue[]): Result<Docum
         ),
       );
     }
-    return done('normative', number, year, type, upper, [], undefined, type.normative, warnings);
+    return done(
+      'normative',
+      number,
+      year,
+      type,
+      upper,
+      [],
+      undefined,
+      type.normative,
+      warnings,
+      altered ? undefined : s,
+    );
   }
 
   if (stateType) {
     noteType(stateType, firstRaw, path, warnings);
     const rest = groups.slice(1);
     if (rest.length === 0) return err([issuerMissing(path, s)]);
-    noteCase(rest, path, warnings);
-    const upper = rest.map((g) => g.toUpperCase());
+    const upper = noteCase(rest, path, warnings) ? rest.map((g) => g.toUpperCase()) : rest;
     const type = stateType.type;
+    const altered = warnings.length !== before;
     if (!type.administrative) {
       warnings.push(
         docnumWarning(
@@ -411,10 +434,11 @@ function parseClean(s: string, path: IssuePath, warnings: Issue[]): Result<Docum
       undefined,
       false,
       warnings,
+      altered ? undefined : s,
     );
   }
-  noteCase(groups, path, warnings);
-  const upper = groups.map((g) => g.toUpperCase());
+  const upper = noteCase(groups, path, warnings) ? groups.map((g) => g.toUpperCase()) : groups;
+  const altered = warnings.length !== before;
   if (upper.length === 1) {
     warnings.push(
       docnumWarning(
@@ -436,6 +460,7 @@ function parseClean(s: string, path: IssuePath, warnings: Issue[]): Result<Docum
     undefined,
     false,
     warnings,
+    altered ? undefined : s,
   );
 }
 
@@ -458,6 +483,7 @@ function parseParty(
       ),
     ]);
   }
+  const before = warnings.length;
   const number = readNumber(head.slice(0, dash), path, warnings);
   if (typeof number !== 'number') return number;
   const typeRaw = head.slice(dash + 1);
@@ -476,8 +502,7 @@ function parseParty(
   noteType(match, typeRaw, path, warnings);
   const groups = readGroups(parts[1] as string, path, warnings);
   if (!Array.isArray(groups)) return groups as Result<DocumentNumber>;
-  noteCase(groups, path, warnings);
-  const upper = groups.map((g) => g.toUpperCase());
+  const upper = noteCase(groups, path, warnings) ? groups.map((g) => g.toUpperCase()) : groups;
   return done(
     'party',
     number,
@@ -488,6 +513,7 @@ function parseParty(
     undefined,
     false,
     warnings,
+    warnings.length !== before ? undefined : s,
   );
 }
 
@@ -501,8 +527,9 @@ function done(
   legislature: number | undefined,
   isNormative: boolean,
   warnings: Issue[],
+  canonical: string | undefined,
 ): Result<DocumentNumber> {
-  const text = joinNumber(form, number, year, type?.code, [...issuers, ...units], legislature);
+  const text = canonical ?? joinNumber(form, number, year, type?.code, [...issuers, ...units], legislature);
   const value: {
     text: string;
     form: DocumentNumberForm;
@@ -646,7 +673,7 @@ function noteType(match: TypeMatch, raw: string, path: IssuePath, warnings: Issu
   );
 }
 
-function noteCase(groups: readonly string[], path: IssuePath, warnings: Issue[]): void {
+function noteCase(groups: readonly string[], path: IssuePath, warnings: Issue[]): boolean {
   let lower = false;
   for (const g of groups) {
     for (let i = 0; i < g.length; i++) {
@@ -658,9 +685,9 @@ function noteCase(groups: readonly string[], path: IssuePath, warnings: Issue[])
     }
     if (lower) break;
   }
-  if (!lower) return;
+  if (!lower) return false;
   const changed = groups.filter((g) => g !== g.toUpperCase());
-  if (changed.length === 0) return;
+  if (changed.length === 0) return false;
   warnings.push(
     docnumWarning(
       'case-normalised',
@@ -670,6 +697,7 @@ function noteCase(groups: readonly string[], path: IssuePath, warnings: Issue[])
       { groups: changed },
     ),
   );
+  return true;
 }
 
 function issuerMissing(path: IssuePath, s: string): Issue {
