@@ -249,6 +249,9 @@ export function planHostnames(units: readonly PlanUnit[], options: PlanHostnames
   const issues: Issue[] = [...checkSchemeDate(scheme, options.asOf, ['asOf']).issues];
   const reserved = new Set<string>(options.reserved ?? []);
   const nodes = new Map<string, Node>();
+  /** The same unit object met again (shared parents): skips building its key. */
+  const byObject = new Map<HostnameUnit, Node>();
+  const rules = new Map(scheme.rules.map((r) => [r.kind, r] as const));
 
   /**
    * Adds a unit and its parents (`chain[from..]`, nearest first) to the node graph, once per distinct unit.
@@ -282,10 +285,15 @@ export function planHostnames(units: readonly PlanUnit[], options: PlanHostnames
       parent = addNode(chain[from] as HostnameUnit, chain, from + 1, inputIndex);
       if (parent === undefined) return undefined;
     }
+    const seen = byObject.get(unit);
+    if (seen !== undefined && seen.parent === parent) return seen;
     const own = unit.code !== undefined ? `#${unit.code}` : nfcKey(unit.name.slice(0, 1000));
     const key = `${parent === undefined ? '' : parent.key}/${unit.kind}:${own}`;
     const found = nodes.get(key);
-    if (found !== undefined) return found;
+    if (found !== undefined) {
+      byObject.set(unit, found);
+      return found;
+    }
     const node: Node = {
       key,
       unit,
@@ -296,6 +304,7 @@ export function planHostnames(units: readonly PlanUnit[], options: PlanHostnames
       failed: false,
     };
     nodes.set(key, node);
+    byObject.set(unit, node);
     return node;
   };
 
@@ -303,7 +312,7 @@ export function planHostnames(units: readonly PlanUnit[], options: PlanHostnames
   for (let i = 0; i < units.length; i++) {
     const unit = units[i] as PlanUnit;
     const chain = unit?.parents ?? options.parents ?? [];
-    const rule = unit !== null && typeof unit === 'object' ? findRule(scheme, unit.kind) : undefined;
+    const rule = unit !== null && typeof unit === 'object' ? rules.get(unit.kind) : undefined;
     if (unit !== null && typeof unit === 'object' && typeof unit.kind === 'string') {
       if (rule === undefined) {
         issues.push(
@@ -318,8 +327,10 @@ export function planHostnames(units: readonly PlanUnit[], options: PlanHostnames
         );
         continue;
       }
-      const kinds = chain.map((p) => p?.kind);
-      if (kinds.length !== rule.under.length || kinds.some((k, j) => k !== rule.under[j])) {
+      let matches = chain.length === rule.under.length;
+      for (let j = 0; matches && j < chain.length; j++) matches = chain[j]?.kind === rule.under[j];
+      if (!matches) {
+        const kinds = chain.map((p) => p?.kind);
         issues.push(
           createIssue(
             'domains.parents-mismatch',

@@ -14,11 +14,13 @@ const VIQR_HINT = /[\^+`?~]|[a-z][.'][a-z]|dd[aeiouy]/i;
  */
 function mayBeLegacy(name: string): boolean {
   let ascii = true;
-  for (const c of name) {
-    if (c.charCodeAt(0) < 0x80) continue;
+  for (let i = 0; i < name.length; i++) {
+    if (name.charCodeAt(i) < 0x80) continue;
     ascii = false;
-    if (!VIETNAMESE_LETTERS.has(c)) return true;
+    if (!VIETNAMESE_LETTERS.has(name[i] as string)) return true;
   }
+  return ascii && VIQR_HINT.test(name);
+}
   return ascii && VIQR_HINT.test(name);
 }
 

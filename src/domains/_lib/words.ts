@@ -55,6 +55,18 @@ export const TYPE_WORDS: readonly TypeWord[] = [
   { words: ['báo'], word: 'bao', short: 'b', kinds: BODIES },
 ];
 
+/** {@link TYPE_WORDS} by their first word, longest first within each list. */
+const TYPE_WORDS_BY_FIRST: ReadonlyMap<string, readonly TypeWord[]> = (() => {
+  const map = new Map<string, TypeWord[]>();
+  for (const tw of TYPE_WORDS) {
+    const first = tw.words[0] as string;
+    const list = map.get(first);
+    if (list === undefined) map.set(first, [tw]);
+    else list.push(tw);
+  }
+  return map;
+})();
+
 /** Leading words naming the People's Committee of a unit ("Ủy ban nhân dân xã ..."), compared folded. */
 const COMMITTEE_PREFIXES: readonly (readonly string[])[] = [['uy', 'ban', 'nhan', 'dan'], ['ubnd']];
 
@@ -172,7 +184,8 @@ export function nameParts(name: string, kind?: HostnameUnitKind): NameParts {
       break;
     }
   }
-  for (const tw of TYPE_WORDS) {
+  const candidates = words.length > 1 ? TYPE_WORDS_BY_FIRST.get((words[0] as Word).text) : undefined;
+  for (const tw of candidates ?? []) {
     if (kind !== undefined && !tw.kinds.includes(kind)) continue;
     if (words.length > tw.words.length && matchesAt(words, 0, tw.words)) {
       return { typeWord: tw, bare: words.slice(tw.words.length), all: words };
