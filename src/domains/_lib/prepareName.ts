@@ -21,8 +21,6 @@ function mayBeLegacy(name: string): boolean {
   }
   return ascii && VIQR_HINT.test(name);
 }
-  return ascii && VIQR_HINT.test(name);
-}
 
 /** Names longer than this many UTF-16 code units are cut before any processing (linear time on hostile input). */
 export const MAX_NAME_LENGTH = 1000;
