@@ -11,6 +11,12 @@ const ND43 = (ref: string, note?: string) => cite(`ND-43-2011/${ref}`, note);
  * and source (3.3); prohibited content (6.1); drafts of legal documents posted for comment and the comments
  * summarised (8.4); readers' feedback received, forwarded and the answers published (8.5), units answering in
  * their field (15.2) within ND 43/2011 Art. 17 (11.1).
+ *
+ * @example
+ * ```ts
+ * import { hauGiang1347_2020 } from 'vn-portal-kit/profiles';
+ * hauGiang1347_2020.workflow?.editorial?.attribution?.anyOf //=> [['author', 'source']]
+ * ```
  */
 export const WORKFLOW_HG_1347_2020: WorkflowPolicies = {
   editorial: {

@@ -9,6 +9,12 @@ const ND = (ref: string, note?: string) => cite(`ND-224-2026/${ref}`, note);
  * 7 working days ahead with the expected restoration time (Art. 13.1.a); each status change of a case is
  * notified with the agency, the handling person and the times of receipt, processing and return
  * (Art. 15.1.g).
+ *
+ * @example
+ * ```ts
+ * import { nd224_2026 } from 'vn-portal-kit/profiles';
+ * nd224_2026.workflow?.suspensionNotice?.leadTime //=> { kind: 'working-days', days: 7 }
+ * ```
  */
 export const WORKFLOW_ND_224_2026: WorkflowPolicies = {
   questions: {

@@ -8,6 +8,12 @@ const ND = (ref: string, note?: string) => cite(`ND-42-2022/${ref}`, note);
  * Workflow policies of Nghị định 42/2022/NĐ-CP (2022-08-15 → 2026-06-30): Art. 8 interaction — questions and
  * feedback with online status tracking, participation in law-making, all interactions published. The decree
  * sets no answer deadline in days, so its question kind carries none.
+ *
+ * @example
+ * ```ts
+ * import { nd42_2022 } from 'vn-portal-kit/profiles';
+ * nd42_2022.workflow?.questions?.kinds[0]?.deadline //=> undefined
+ * ```
  */
 export const WORKFLOW_ND_42_2022: WorkflowPolicies = {
   questions: {

@@ -9,6 +9,12 @@ const ND = (ref: string, note?: string) => cite(`ND-43-2011/${ref}`, note);
  * deputies and members (Art. 21; the decree does not route approval: the board's leaders approve is the
  * reading); questions answered, or a reply date given, within 15 working days of receipt, out-of-scope askers
  * told immediately (Art. 17); status tracking (Art. 15); the consultation page of Art. 10.1.i.
+ *
+ * @example
+ * ```ts
+ * import { nd43_2011 } from 'vn-portal-kit/profiles';
+ * nd43_2011.workflow?.questions?.kinds[0]?.deadline //=> { kind: 'working-days', days: 15 }
+ * ```
  */
 export const WORKFLOW_ND_43_2011: WorkflowPolicies = {
   editorial: {

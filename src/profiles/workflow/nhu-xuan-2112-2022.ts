@@ -11,6 +11,12 @@ const NX = (ref: string, note?: string) => cite(`NX-2112-2022/${ref}`, note);
  * conclusions of the People's Council/Committee leaders and items on the district and grassroots government,
  * and acts for the Head when authorised (14.2); members do what the Head assigns (14.3); the person who signs
  * off answers for the content (9); nothing from "Mật" up is put on the website (7).
+ *
+ * @example
+ * ```ts
+ * import { nhuXuan2112_2022 } from 'vn-portal-kit/profiles';
+ * nhuXuan2112_2022.workflow?.editorial?.permissions.filter((p) => p.action === 'approve').map((p) => p.roles[0]) //=> ['head', 'deputy']
+ * ```
  */
 export const WORKFLOW_NX_2112_2022: WorkflowPolicies = {
   editorial: {

@@ -13,6 +13,12 @@ const ND43 = (ref: string, note?: string) => cite(`ND-43-2011/${ref}`, note);
  * (12.2). Questions: the operator collects them and sends them to the competent agency, whose head answers
  * (11.2–11.3); what exceeds its competence goes to the Department of Information and Communications (11.4);
  * deadlines of ND 43/2011 Art. 17 (8.1).
+ *
+ * @example
+ * ```ts
+ * import { quangNam3069_2021 } from 'vn-portal-kit/profiles';
+ * quangNam3069_2021.workflow?.editorial?.permissions.find((p) => p.action === 'approve')?.roles //=> ['head']
+ * ```
  */
 export const WORKFLOW_QN_3069_2021: WorkflowPolicies = {
   editorial: {

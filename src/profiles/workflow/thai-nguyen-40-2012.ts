@@ -14,6 +14,12 @@ const AT_8 = '08:00';
  * agency's competence, 10 with cross-sector coordination, at most 15 with an appointment in special cases,
  * counted from 08:00 in state-agency working days (14.4.a–c: the 08:00 anchor applied to a and b too is the
  * reading); answers published or e-mailed (14.2); answers are guidance, not a legal basis (14.5).
+ *
+ * @example
+ * ```ts
+ * import { thaiNguyen40_2012 } from 'vn-portal-kit/profiles';
+ * thaiNguyen40_2012.workflow?.questions?.kinds.map((k) => k.deadline) //=> [{ kind: 'working-days', days: 5, clockStartsAt: '08:00' }, { kind: 'working-days', days: 10, clockStartsAt: '08:00' }]
+ * ```
  */
 export const WORKFLOW_TN_40_2012: WorkflowPolicies = {
   editorial: {

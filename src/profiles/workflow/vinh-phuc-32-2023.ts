@@ -10,6 +10,12 @@ const VP = (ref: string, note?: string) => cite(`VP-32-2023/${ref}`, note);
  * regime (12.3); reused information names the source and the author or the source agency (4.4); questions
  * with status tracking and all interactions published (9.1.a, 9.1.đ); drafts for comment with the page of
  * 5.14.d, posted immediately on the drafting agency's request (6.6, 7.4).
+ *
+ * @example
+ * ```ts
+ * import { vinhPhuc32_2023 } from 'vn-portal-kit/profiles';
+ * vinhPhuc32_2023.workflow?.editorial?.attribution?.anyOf //=> [['source', 'author'], ['source', 'sourceAgency']]
+ * ```
  */
 export const WORKFLOW_VP_32_2023: WorkflowPolicies = {
   editorial: {
