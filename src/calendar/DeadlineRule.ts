@@ -1,7 +1,7 @@
 import type { Citation } from '../core/index.js';
 
 /**
- * A deadline counted in state-agency working days, the start day excluded (Bộ luật Dân sự 2015 Art. 147.1).
+ * A deadline counted in state-agency working days, the start day excluded (Bộ luật Dân sự 2015 Art. 147.2; from an event, 147.3).
  * `clockStartsAt: '08:00'` anchors the count at 08:00 of the first working day after receipt (or the day of
  * receipt if it is a working day and receipt is before that hour): TN-40-2012/14.4.c, day 1 is that day.
  *
@@ -20,7 +20,7 @@ export interface WorkingDaysRule {
 }
 
 /**
- * A deadline counted in calendar days, rolled forward off a non-working last day (BLDS 2015 Art. 148.2).
+ * A deadline counted in calendar days, rolled forward off a non-working last day (BLDS 2015 Art. 148.5).
  *
  * @example
  * ```ts

@@ -2,7 +2,7 @@ import { type CivilDate, type DateInput, type Result, unwrap } from '../core/ind
 import { type CalendarChoice, stateAgencyCalendar } from './stateAgencyCalendar.js';
 
 /**
- * The date `n` working days after `start`, the start day excluded (Bộ luật Dân sự 2015 Art. 147); negative
+ * The date `n` working days after `start`, the start day excluded (Bộ luật Dân sự 2015 Art. 147.2); negative
  * `n` goes back. O(1): a lookup in precomputed working-day tables. `n` must be an integer with |n| ≤ 100,000;
  * otherwise, or on an invalid date or a result outside 2014–2199, a coded issue.
  *

@@ -37,7 +37,7 @@ export interface DeadlineTraceStep {
 }
 
 /**
- * A computed deadline. A day-based deadline ends at 24:00 of its last day (BLDS 2015 Art. 148.1), so
+ * A computed deadline. A day-based deadline ends at 24:00 of its last day (BLDS 2015 Art. 148.1, 148.6), so
  * `dueAt` is the next day 00:00 +07:00; a working-hours deadline ends at the exact minute; `immediately`
  * at the event itself.
  *
@@ -96,11 +96,11 @@ export interface RemainingWorkingTime {
 
 /**
  * Evaluates a {@link DeadlineRule} (or a {@link CitedDeadlineRule}) from an event date or instant:
- * - `working-days`: state-agency working days, the event day excluded (BLDS 2015 Art. 147); with
+ * - `working-days`: state-agency working days, the event day excluded (BLDS 2015 Art. 147.3); with
  *   `clockStartsAt: '08:00'`, day 1 is the first working day from that hour (TN-40-2012/14.4.c);
- * - `calendar-days`: calendar days, rolled forward off a day off (Art. 148.2);
- * - `working-hours`: office hours consumed inside the windows of working days;
- * - `same-day`, `immediately`, `day-of-month` (a short month: its last day; rolled forward like Art. 148.2).
+ * - `calendar-days`: calendar days, rolled forward off a day off (Art. 148.5);
+ * - `working-hours`: office hours consumed inside the windows of working days, from the event moment (Art. 147.1);
+ * - `same-day`, `immediately`, `day-of-month` (a short month: its last day; rolled forward like Art. 148.5).
  * The trace explains each skipped day. Bad input: coded issues, never a wrong date.
  *
  * @example

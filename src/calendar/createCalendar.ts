@@ -156,7 +156,7 @@ export interface VnCalendar {
   nextWorkingDay(date: DateInput): Result<CivilDate>;
   /** The last working day strictly before `date`. */
   previousWorkingDay(date: DateInput): Result<CivilDate>;
-  /** `n` working days after `start` (start excluded, BLDS 2015 Art. 147.1); negative `n` goes back. */
+  /** `n` working days after `start` (start excluded, BLDS 2015 Art. 147.2); negative `n` goes back. */
   addWorkingDays(start: DateInput, n: number): Result<CivilDate>;
   /** Throwing form of {@link VnCalendar.addWorkingDays}. */
   addWorkingDaysOrThrow(start: DateInput, n: number): CivilDate;

@@ -33,8 +33,11 @@ describe('computeDeadline: worked examples (facts/calendar.md §3)', () => {
     const tetStep = d.trace.find((s) => s.date === '2026-02-17');
     expect(tetStep?.message.vi).toContain('Tết Nguyên đán');
     expect(tetStep?.message.en).toContain('Lunar New Year');
-    expect(d.trace[0]?.citation?.id).toBe('BLDS-2015/147.1');
+    // the day of the event is not counted (BLDS 2015 Art. 147.3), the limit ends at the end of its last day (148.1)
+    expect(d.trace[0]?.citation?.id).toBe('BLDS-2015/147.3');
+    expect(d.trace[0]?.citation?.note).toContain('147.2');
     expect(d.trace.at(-1)?.citation?.id).toBe('BLDS-2015/148.1');
+    expect(d.trace.at(-1)?.citation?.note).toContain('148.6');
   });
 
   it('Fri 2026-08-28 + 3 working days → Mon 2026-09-07 (swap 31/8, then 1–2/9)', () => {
@@ -60,7 +63,7 @@ describe('computeDeadline: worked examples (facts/calendar.md §3)', () => {
     expect(d.dueDate).toBe('2026-04-28');
     const roll = d.trace.find((s) => s.kind === 'roll-forward');
     expect(roll?.date).toBe('2026-04-27');
-    expect(roll?.citation?.id).toBe('BLDS-2015/148.2');
+    expect(roll?.citation?.id).toBe('BLDS-2015/148.5');
     expect(roll?.message.vi).toContain('Nghỉ bù Giỗ Tổ Hùng Vương');
   });
 });
@@ -68,6 +71,8 @@ describe('computeDeadline: worked examples (facts/calendar.md §3)', () => {
 describe('computeDeadline: every rule kind', () => {
   it('working hours: received Fri 14:00, 8 office hours → next working day 14:00 (TN-40-2012/10.2)', () => {
     const d = computeDeadlineOrThrow('2026-11-27T14:00:00+07:00', { kind: 'working-hours', hours: 8 });
+    // an hour limit starts at the stated moment (BLDS 2015 Art. 147.1)
+    expect(d.trace[0]?.citation?.id).toBe('BLDS-2015/147.1');
     expect(formatVnDateTime(d.dueAt)).toBe('2026-11-30T14:00:00+07:00');
     expect(d.dueDate).toBe('2026-11-30');
     // Received during the lunch break / after hours: the clock starts at the next window.

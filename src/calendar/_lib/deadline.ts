@@ -40,9 +40,20 @@ const LIST_COUNTED_UP_TO = 60;
 const MAX_TRACE_STEPS = 400;
 
 const C = {
-  start: { id: 'BLDS-2015/147.1' } as Citation,
-  endOfDay: { id: 'BLDS-2015/148.1' } as Citation,
-  rollForward: { id: 'BLDS-2015/148.2' } as Citation,
+  /** A limit starting from an event: the day of the event is not counted (Art. 147.3; a stated day: 147.2). */
+  start: {
+    id: 'BLDS-2015/147.3',
+    note: 'the day of the event is not counted; counting starts the next day (Art. 147.2 for a stated day)',
+  } as Citation,
+  /** A limit in minutes or hours starts at the stated moment. */
+  hourStart: { id: 'BLDS-2015/147.1' } as Citation,
+  /** A limit in days ends at the end of its last day, 24:00 of that day (Art. 148.6). */
+  endOfDay: {
+    id: 'BLDS-2015/148.1',
+    note: 'the end of the last day is 24:00 of that day (Art. 148.6)',
+  } as Citation,
+  /** A last day that is a weekly rest day or a holiday: the end of the next working day. */
+  rollForward: { id: 'BLDS-2015/148.5' } as Citation,
   anchor: {
     id: 'TN-40-2012/14.4.c',
     note: 'counting starts at the anchor hour of the first working day; day 1 is that day',
@@ -332,7 +343,7 @@ export function computeDeadlineWith(
           startDay,
           `Bắt đầu tính: ${label.vi}${at || ' 00:00'}`,
           `Clock starts: ${label.en}${at || ' 00:00'}`,
-          C.start,
+          C.hourStart,
         ),
       );
       if (remaining === 0) {

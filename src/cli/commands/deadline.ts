@@ -10,8 +10,8 @@ Usage:
 
 <start> is a date YYYY-MM-DD or a date-time (2026-04-24T14:00, Vietnamese time unless an offset is given).
 Rule (exactly one):
-  --working-days <n>     n working days, the start day excluded (BLDS 2015 Art. 147)
-  --calendar-days <n>    n calendar days, rolled forward off a day off (Art. 148.2)
+  --working-days <n>     n working days, the start day excluded (BLDS 2015 Art. 147.2-147.3)
+  --calendar-days <n>    n calendar days, rolled forward off a day off (Art. 148.5)
   --working-hours <h>    h office hours inside the office-hour windows (TN-40-2012/10.2)
   --same-day             by the end of the start day
   --immediately          at once
