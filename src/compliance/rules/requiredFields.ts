@@ -72,9 +72,10 @@ export const requiredFieldsRule = defineRule({
         if (item.publishedAt === undefined) return;
         const entry = lookup(item.category);
         if (!entry) return;
-        const missing = new Set<string>();
+        let missing: Set<string> | undefined;
         for (const [key, citation] of entry.required) {
           if (key === 'title' ? !isEmpty(item.title) : !isEmpty(item.fields[key])) continue;
+          missing ??= new Set<string>();
           missing.add(key);
           const label = entry.def.fields.find((f) => f.key === key)?.label ?? { vi: key, en: key };
           ctx.report({
@@ -101,7 +102,7 @@ export const requiredFieldsRule = defineRule({
         let reported = 0;
         for (const issue of parsed.error.issues) {
           const key = typeof issue.path[0] === 'string' ? issue.path[0] : undefined;
-          if (key !== undefined && (missing.has(key) || NUMBER_FIELDS.has(key))) continue;
+          if (key !== undefined && (missing?.has(key) === true || NUMBER_FIELDS.has(key))) continue;
           if (key !== undefined && !(key in item.fields) && key !== 'title' && !entry.required.has(key))
             continue;
           if (++reported > 5) break;
