@@ -107,13 +107,13 @@ const ours = opsPerSec(`parseDocumentNumber (batch of ${BATCH})`, BATCH);
 const base = opsPerSec(`naive regex (batch of ${BATCH})`, BATCH);
 console.log(
   `parseDocumentNumber: ${fmt(ours)}/s; naive regex ${fmt(base)}/s; ratio ${(base / ours).toFixed(1)}× slower than the regex ` +
-    `(goal ≥ 1,000,000/s: ${ours >= 1e6 ? 'met' : 'NOT met'}); the regex reads ${naiveWrong}/${corpus.length} of the corpus wrong, ours 0`,
+    `(wall time; see the CPU-time line for the goal); the regex reads ${naiveWrong}/${corpus.length} of the corpus wrong, ours 0`,
 );
 const schema = opsPerSec(`LegalDocumentSchema.safeParse (batch of ${DOCS})`, DOCS);
 const plain = opsPerSec(`plain zod object, no checks (batch of ${DOCS})`, DOCS);
 const wrapped = opsPerSec(`validateLegalDocument (batch of ${DOCS})`, DOCS);
 console.log(
-  `LegalDocumentSchema.safeParse: ${fmt(schema)}/s (goal ≥ 200,000/s: ${schema >= 2e5 ? 'met' : 'NOT met'}); plain zod object ${fmt(plain)}/s ` +
+  `LegalDocumentSchema.safeParse: ${fmt(schema)}/s (wall time); plain zod object ${fmt(plain)}/s ` +
     `(the checks cost ${(plain / schema).toFixed(1)}×); validateLegalDocument ${fmt(wrapped)}/s`,
 );
 
@@ -153,8 +153,15 @@ const cpuPlain = cpuOpsPerSec(
   DOCS,
   300,
 );
+const cpuWrapped = cpuOpsPerSec(
+  () => {
+    for (let i = 0; i < DOCS; i++) if (validateLegalDocument(doc).ok) sink++;
+  },
+  DOCS,
+  300,
+);
 console.log(
-  `per CPU second: parseDocumentNumber ${fmt(cpuParse)}/s (regex ${fmt(cpuNaive)}/s); ` +
-    `LegalDocumentSchema.safeParse ${fmt(cpuSchema)}/s (plain zod ${fmt(cpuPlain)}/s)`,
+  `per CPU second: validateLegalDocument ${fmt(cpuWrapped)}/s; parseDocumentNumber ${fmt(cpuParse)}/s (goal ≥ 1,000,000: ${cpuParse >= 1e6 ? 'met' : 'NOT met'}; regex ${fmt(cpuNaive)}/s); ` +
+    `LegalDocumentSchema.safeParse ${fmt(cpuSchema)}/s (goal ≥ 200,000: ${cpuSchema >= 2e5 ? 'met' : 'NOT met'}; plain zod ${fmt(cpuPlain)}/s)`,
 );
 if (sink === 42) console.log('');

@@ -254,6 +254,11 @@ function add(ctx: z.RefinementCtx<LegalDocumentCore>, path: (string | number)[],
   ctx.addIssue({ code: 'custom', message: p.en, path, params: p as unknown as Record<string, unknown> });
 }
 
+const NAME_EXACT: ReadonlyMap<string, DocumentType> = new Map(
+  DOCUMENT_TYPES.filter((t) => !t.party || t.administrative || t.normative).map(
+    (t) => [t.name.vi, t] as const,
+  ),
+);
 const NAME_TO_TYPE: ReadonlyMap<string, DocumentType> = new Map(
   DOCUMENT_TYPES.filter((t) => !t.party || t.administrative || t.normative).map(
     (t) => [t.name.vi.toLowerCase(), t] as const,
@@ -261,6 +266,8 @@ const NAME_TO_TYPE: ReadonlyMap<string, DocumentType> = new Map(
 );
 
 function formType(form: string): DocumentType | 'official-letter' | 'assembly' | undefined {
+  const exact = NAME_EXACT.get(form) ?? TYPE_BY_CODE.get(form);
+  if (exact !== undefined) return exact;
   const trimmed = form.trim();
   const lower = trimmed.toLowerCase();
   if (lower === 'công văn') return 'official-letter';

@@ -246,14 +246,16 @@ function messageFor(
  * `schema.invalid-type`, `schema.empty`, `schema.too-long`, `schema.invalid-format`, `schema.invalid-value`,
  * `schema.unknown-key`, …), messages in Vietnamese and English that name the field by its label, the path,
  * and the field's citation. A `custom` issue whose `params` is a {@link CustomIssueParams} keeps its own code,
- * messages and citation. Zod's own English messages are not used.
+ * messages and citation. Zod's own English messages are not used. To tell a missing field (`schema.required`)
+ * from a wrong one, pass the validated `input` in the options (or parse with zod's `reportInput: true`).
  *
  * @example
  * ```ts
  * import { z } from 'zod';
  * import { zodIssuesToIssues } from 'vn-portal-kit/documents';
- * const r = z.object({ summary: z.string() }).safeParse({}, { reportInput: true });
- * const [issue] = r.success ? [] : zodIssuesToIssues(r.error.issues, { labels: { summary: { vi: 'Trích yếu', en: 'Summary' } } });
+ * const input = {};
+ * const r = z.object({ summary: z.string() }).safeParse(input);
+ * const [issue] = r.success ? [] : zodIssuesToIssues(r.error.issues, { input, labels: { summary: { vi: 'Trích yếu', en: 'Summary' } } });
  * issue?.code //=> 'schema.required'
  * issue?.message.vi //=> 'Thiếu trường bắt buộc «Trích yếu» (summary)'
  * ```
@@ -309,7 +311,7 @@ export function safeParseWithIssues<S extends z.ZodType>(
   if (size) return err([size]);
   let parsed: ReturnType<S['safeParse']>;
   try {
-    parsed = schema.safeParse(input, { reportInput: true }) as ReturnType<S['safeParse']>;
+    parsed = schema.safeParse(input) as ReturnType<S['safeParse']>;
   } catch (error) {
     return err([
       createIssue(
