@@ -8,7 +8,7 @@ import {
   localized,
 } from '../core/index.js';
 import { MAX_HOSTNAME_LENGTH } from './_lib/checkLabel.js';
-import { checkSchemeDate, findRule, reservedReason, resolveLabel } from './_lib/resolveLabel.js';
+import { checkSchemeDate, findRule, resolveLabel } from './_lib/resolveLabel.js';
 import { MAX_LABEL_LENGTH } from './_lib/shortenLabel.js';
 import { nameParts, splitWords } from './_lib/words.js';
 import type { HostnameLabelSource } from './buildHostname.js';
@@ -248,6 +248,8 @@ export function planHostnames(units: readonly PlanUnit[], options: PlanHostnames
   const sep = policy.suffixSeparator ?? '';
   const issues: Issue[] = [...checkSchemeDate(scheme, options.asOf, ['asOf']).issues];
   const reserved = new Set<string>(options.reserved ?? []);
+  for (const s of scheme.services) reserved.add(s.label);
+  for (const r of scheme.reservedLabels) reserved.add(r.label);
   const nodes = new Map<string, Node>();
   /** The same unit object met again (shared parents): skips building its key. */
   const byObject = new Map<HostnameUnit, Node>();
@@ -388,8 +390,7 @@ export function planHostnames(units: readonly PlanUnit[], options: PlanHostnames
   }
 
   function planNamespace(ns: string, group: Node[]): void {
-    const isReserved = (label: string): boolean =>
-      reserved.has(label) || reservedReason(scheme, label) !== undefined;
+    const isReserved = (label: string): boolean => reserved.has(label);
     const taken = new Map<string, Node>();
     const generated: Node[] = [];
     // 1. Labels fixed by the caller claim first, in rank order.
