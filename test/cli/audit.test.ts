@@ -117,3 +117,31 @@ describe('vn-portal-kit audit', () => {
     expect(io.out).toContain('audit');
   });
 });
+
+describe('vn-portal-kit demo (npm run demo)', () => {
+  it('audits the bundled inventory, prints a summary and writes the HTML report, then the text section', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const io = { ...memoryIO(), readText: (path: string) => readFile(path, 'utf8') };
+    let out = '';
+    io.stdout = (t: string) => {
+      out += t;
+    };
+    const written: Record<string, string> = {};
+    io.writeText = async (path: string, text: string) => {
+      written[path] = text;
+    };
+    expect(await main(['demo', '--lang', 'en'], io)).toBe(0);
+    expect(out).toContain('== Compliance audit ==');
+    expect(out).toContain('FAIL Cổng thông tin điện tử tỉnh Vĩnh Phúc — vinh-phuc-32-2023 as of 2026-11-25');
+    expect(out).toContain('qd-41-2026');
+    expect(out).toMatch(/Legal and administrative documents\s+█+░+ \d+ on time, 2 late/);
+    expect(out).toContain('HTML report written to audit-report.html');
+    expect(written['audit-report.html']).toMatch(/^<!DOCTYPE html>/);
+    expect(out).toContain('TCVN 6909:2001 report');
+  });
+  it('rejects bad options with exit 2', async () => {
+    const io = memoryIO();
+    expect(await main(['demo', '--as-of', 'soon'], io)).toBe(2);
+    expect(await main(['demo', '--nope'], memoryIO())).toBe(2);
+  });
+});

@@ -1,21 +1,35 @@
 import { parseArgs } from 'node:util';
-import { formatIssue } from '../../core/index.js';
+import { CATEGORY_NAMES } from '../../categories/index.js';
+import { auditPortal, parseInventoryJson, renderAuditHtml, renderAuditText } from '../../compliance/index.js';
+import { formatIssue, type Language, toCivilDate } from '../../core/index.js';
 import { checkUnicode, convertToUnicodeDetailed, TEXT_ENCODING_NAMES } from '../../text/index.js';
 import type { CliCommand, CliIO } from '../CliCommand.js';
 
-/** The bundled sample, relative to the current working directory (the repository root for `npm run demo`). */
+/** The bundled example inventory, relative to the current working directory (the repository root). */
+export const DEMO_INVENTORY_PATH = 'examples/inventory/vinh-phuc-portal.json';
+/** The bundled sample of legacy-encoded portal text, relative to the current working directory. */
 export const DEMO_SAMPLE_PATH = 'examples/data/legacy-portal-text.txt';
+/** The profile and date the example inventory is audited against. */
+const DEMO_PROFILE = 'vinh-phuc-32-2023';
+const DEMO_AS_OF = '2026-11-25';
 
-const usage = `vn-portal-kit demo: chuyển mã một mẫu văn bản cổng thông tin cũ và báo cáo TCVN 6909 / convert a sample of legacy portal text and report on TCVN 6909
+const usage = `vn-portal-kit demo: kiểm tra tuân thủ cổng thông tin mẫu và chuyển mã văn bản cũ / audit the bundled example portal and convert legacy text
 
 Usage:
-  vn-portal-kit demo [<file>]
+  vn-portal-kit demo [<legacy-text-file>] [options]
 
-Reads <file> (default ${DEMO_SAMPLE_PATH}, relative to the current directory), and for each paragraph
-(separated by a blank line) detects its encoding, converts it to Unicode NFC and lists the TCVN 6909:2001
-issues of the original (VP-32-2023/3.1 and the matching provisions of the other regulations).
+Audits ${DEMO_INVENTORY_PATH} (a provincial portal with deliberate defects) against
+${DEMO_PROFILE} as of ${DEMO_AS_OF}, prints a summary, writes the HTML report, then converts the bundled
+legacy-encoded text (default ${DEMO_SAMPLE_PATH}) to Unicode and reports on TCVN 6909. Paths are relative to
+the current directory (run it from the repository root: npm run demo).
 
-Exit codes: 0 shown, 2 the file cannot be read or bad arguments.
+Options:
+  --inventory <file>   another inventory (default ${DEMO_INVENTORY_PATH})
+  --as-of <date>       the audit date (default ${DEMO_AS_OF})
+  --out <file>         where to write the HTML report (default audit-report.html)
+  --lang <vi|en>       language of the audit summary (default vi; the report shows both)
+
+Exit codes: 0 shown, 2 nothing could be read or bad arguments.
 `;
 
 function fail(io: CliIO, vi: string, en: string): number {
@@ -24,13 +38,125 @@ function fail(io: CliIO, vi: string, en: string): number {
 }
 
 function parse(args: readonly string[]) {
-  return parseArgs({ args: [...args], allowPositionals: true, strict: true, options: {} });
+  return parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    strict: true,
+    options: {
+      inventory: { type: 'string', default: DEMO_INVENTORY_PATH },
+      'as-of': { type: 'string', default: DEMO_AS_OF },
+      out: { type: 'string', default: 'audit-report.html' },
+      lang: { type: 'string', default: 'vi' },
+    },
+  });
 }
 
-/** `vn-portal-kit demo`: the text module on bundled legacy portal text (interim demo of the package). */
+const bar = (n: number, of: number, width = 20): string =>
+  '█'.repeat(of === 0 ? 0 : Math.round((n / of) * width));
+
+/** The audit part: summary, findings, chart as text, and the HTML report. Returns false when unreadable. */
+async function auditSection(
+  io: CliIO,
+  out: string[],
+  file: string,
+  asOf: string,
+  html: string,
+  language: Language,
+): Promise<boolean> {
+  let text: string;
+  try {
+    text = await io.readText(file);
+  } catch {
+    out.push(`Kiểm tra tuân thủ: không đọc được ${file} / compliance audit: cannot read ${file}`, '');
+    return false;
+  }
+  const json = parseInventoryJson(text);
+  if (!json.ok) {
+    out.push(...json.issues.map((i) => `${file}: ${formatIssue(i, language)}`), '');
+    return false;
+  }
+  const report = auditPortal(json.value, { profile: DEMO_PROFILE, asOf });
+  const en = language === 'en';
+  out.push(
+    en ? '== Compliance audit ==' : '== Kiểm tra tuân thủ / compliance audit ==',
+    `${en ? 'Inventory' : 'Bản kê khai'}: ${file}`,
+    `${en ? 'Regulation' : 'Quy định'}: ${report.profile.id} — ${report.profile.title[language]}`,
+    '',
+  );
+  out.push(renderAuditText(report, { language, limit: 40 }).trimEnd(), '');
+  out.push(en ? 'On-time vs late publication by category:' : 'Đăng đúng hạn / trễ hạn theo chuyên mục:');
+  const rows = report.summary.categories.filter((c) => c.onTime + c.late + c.overdue > 0);
+  const max = Math.max(1, ...rows.map((c) => c.onTime + c.late + c.overdue));
+  for (const c of rows) {
+    const name = CATEGORY_NAMES[c.category][language];
+    out.push(
+      `  ${(name.length > 40 ? `${name.slice(0, 39)}…` : name).padEnd(40)} ${bar(c.onTime, max)}${'░'.repeat(Math.round(((c.late + c.overdue) / max) * 20))} ${c.onTime} ${en ? 'on time' : 'đúng hạn'}, ${c.late + c.overdue} ${en ? 'late' : 'trễ'}`,
+    );
+  }
+  out.push('');
+  try {
+    await io.writeText(html, renderAuditHtml(report, { language }));
+    out.push(
+      en
+        ? `HTML report written to ${html}`
+        : `Đã ghi báo cáo HTML: ${html} (mở bằng trình duyệt / open it in a browser)`,
+      '',
+    );
+  } catch (error) {
+    out.push(`${en ? 'Could not write' : 'Không ghi được'} ${html}: ${(error as Error).message}`, '');
+  }
+  return true;
+}
+
+/** The text part: each paragraph of the legacy sample, detected, converted, checked. */
+function textSection(out: string[], file: string, input: string): void {
+  const paragraphs = input
+    .replace(/\r\n?/g, '\n')
+    .split(/\n[ \t]*\n/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+  out.push(
+    '== Báo cáo TCVN 6909:2001 (Unicode tiếng Việt) / TCVN 6909:2001 report (Vietnamese Unicode) ==',
+    `Tệp / file: ${file}, ${paragraphs.length} đoạn / paragraph(s)`,
+    '',
+  );
+  const tally = new Map<string, number>();
+  let conforming = 0;
+  paragraphs.forEach((paragraph, index) => {
+    const converted = convertToUnicodeDetailed(paragraph);
+    const report = checkUnicode(paragraph);
+    const name = TEXT_ENCODING_NAMES[converted.encoding];
+    tally.set(converted.encoding, (tally.get(converted.encoding) ?? 0) + 1);
+    if (report.ok) conforming++;
+    out.push(`[${index + 1}] ${name.vi} / ${name.en}`);
+    out.push(`    gốc / original:    ${paragraph.replace(/\n/g, '\n                       ')}`);
+    if (converted.changed)
+      out.push(`    Unicode (NFC):     ${converted.text.replace(/\n/g, '\n                       ')}`);
+    if (report.ok) out.push('    TCVN 6909: đạt / conforms');
+    else {
+      out.push('    TCVN 6909: không đạt / does not conform');
+      for (const issue of report.issues.slice(0, 4))
+        out.push(`      - ${formatIssue(issue, 'vi')}`, `        ${formatIssue(issue, 'en')}`);
+    }
+    out.push('');
+  });
+  out.push('Tổng hợp / summary:');
+  for (const [encoding, n] of tally) {
+    const name = TEXT_ENCODING_NAMES[encoding as keyof typeof TEXT_ENCODING_NAMES];
+    out.push(`  ${name.vi} / ${name.en}: ${n}`);
+  }
+  out.push(
+    `  đạt TCVN 6909 / conforming: ${conforming}/${paragraphs.length}; chuyển bằng / convert with: vn-portal-kit convert <file>`,
+  );
+}
+
+/**
+ * `vn-portal-kit demo` (`npm run demo`): audits the bundled example inventory of a provincial portal, prints a
+ * readable summary and writes `audit-report.html`, then shows the text module on legacy-encoded portal text.
+ */
 export const demoCommand: CliCommand = {
   name: 'demo',
-  summary: 'convert a bundled sample of legacy-encoded portal text and show a TCVN 6909 report',
+  summary: 'audit the bundled example portal (summary + audit-report.html) and convert legacy-encoded text',
   usage,
   async run(args, io) {
     let parsed: ReturnType<typeof parse>;
@@ -40,60 +166,31 @@ export const demoCommand: CliCommand = {
       const msg = error instanceof Error ? error.message : String(error);
       return fail(io, `tham số không hợp lệ (${msg})`, `invalid arguments (${msg})`);
     }
-    if (parsed.positionals.length > 1) return fail(io, 'chỉ nhận một tệp', 'expected one file');
-    const file = parsed.positionals[0] ?? DEMO_SAMPLE_PATH;
-    let input: string;
+    const { values, positionals } = parsed;
+    if (positionals.length > 1) return fail(io, 'chỉ nhận một tệp', 'expected one file');
+    const language = values.lang as Language;
+    if (language !== 'vi' && language !== 'en')
+      return fail(io, `ngôn ngữ không hỗ trợ: ${language}`, `unsupported language: ${language}`);
+    const asOf = toCivilDate(values['as-of']);
+    if (!asOf.ok)
+      return fail(io, `ngày không hợp lệ: ${values['as-of']}`, `invalid date: ${values['as-of']}`);
+    const out: string[] = [];
+    const audited = await auditSection(io, out, values.inventory, asOf.value, values.out, language);
+    const file = positionals[0] ?? DEMO_SAMPLE_PATH;
+    let sample: string | undefined;
     try {
-      input = await io.readText(file);
+      sample = await io.readText(file);
     } catch (error) {
-      const msg = error instanceof Error ? error.message : String(error);
-      return fail(
-        io,
-        `không đọc được ${file} (chạy từ thư mục gốc của kho mã hoặc chỉ đường dẫn tệp; ${msg})`,
-        `cannot read ${file} (run from the repository root or pass a file path; ${msg})`,
-      );
-    }
-    const paragraphs = input
-      .replace(/\r\n?/g, '\n')
-      .split(/\n[ \t]*\n/)
-      .map((p) => p.trim())
-      .filter((p) => p !== '');
-    const out: string[] = [
-      'Báo cáo TCVN 6909:2001 (Unicode tiếng Việt) / TCVN 6909:2001 report (Vietnamese Unicode)',
-      `Tệp / file: ${file}, ${paragraphs.length} đoạn / paragraph(s)`,
-      '',
-    ];
-    const tally = new Map<string, number>();
-    let conforming = 0;
-    paragraphs.forEach((paragraph, index) => {
-      const converted = convertToUnicodeDetailed(paragraph);
-      const report = checkUnicode(paragraph);
-      const name = TEXT_ENCODING_NAMES[converted.encoding];
-      tally.set(converted.encoding, (tally.get(converted.encoding) ?? 0) + 1);
-      if (report.ok) conforming++;
-      out.push(`[${index + 1}] ${name.vi} / ${name.en}`);
-      out.push(`    gốc / original:    ${paragraph.replace(/\n/g, '\n                       ')}`);
-      if (converted.changed) {
-        out.push(`    Unicode (NFC):     ${converted.text.replace(/\n/g, '\n                       ')}`);
+      if (!audited) {
+        const msg = error instanceof Error ? error.message : String(error);
+        return fail(
+          io,
+          `không đọc được ${file} (chạy từ thư mục gốc của kho mã hoặc chỉ đường dẫn tệp; ${msg})`,
+          `cannot read ${file} (run from the repository root or pass a file path; ${msg})`,
+        );
       }
-      if (report.ok) out.push('    TCVN 6909: đạt / conforms');
-      else {
-        out.push(`    TCVN 6909: không đạt / does not conform`);
-        for (const issue of report.issues) {
-          out.push(`      - ${formatIssue(issue, 'vi')}`);
-          out.push(`        ${formatIssue(issue, 'en')}`);
-        }
-      }
-      out.push('');
-    });
-    out.push('Tổng hợp / summary:');
-    for (const [encoding, n] of tally) {
-      const name = TEXT_ENCODING_NAMES[encoding as keyof typeof TEXT_ENCODING_NAMES];
-      out.push(`  ${name.vi} / ${name.en}: ${n}`);
     }
-    out.push(
-      `  đạt TCVN 6909 / conforming: ${conforming}/${paragraphs.length}; chuyển bằng / convert with: vn-portal-kit convert <file>`,
-    );
+    if (sample !== undefined) textSection(out, file, sample);
     io.stdout(`${out.join('\n')}\n`);
     return 0;
   },
