@@ -75,7 +75,7 @@ await micro.run();
 
 const ms = (b: Bench, prefix: string): number => {
   const t = b.tasks.find((x) => x.name.startsWith(prefix));
-  if (!t || t.result.state !== 'completed') throw new Error(`${prefix}: not completed`);
+  if (t?.result.state !== 'completed') throw new Error(`${prefix}: not completed`);
   return t.result.period;
 };
 console.log('\nPlanning (ms per run, mean):');

@@ -9,7 +9,6 @@ import {
   localized,
   toCivilDate,
 } from '../../core/index.js';
-import type { HostnameLabelSource } from '../buildHostname.js';
 import type {
   HostnameException,
   HostnameRule,
