@@ -49,13 +49,16 @@ export interface WorkflowRun {
  * ```
  */
 export interface Workflow {
+  /** The machine the functions are bound to. */
   readonly machine: MachineDefinition;
+  /** Opens a case: the first snapshot and a log of one entry (see `startWorkflow`). */
   start(
     actor: WorkflowActor,
     at: Date,
     payload?: JsonObject,
     options?: TransitionOptions,
   ): Result<WorkflowRun>;
+  /** One step: refuses a run whose snapshot does not match its log, then `transition`, then appends to the log. */
   send(
     run: WorkflowRun,
     event: WorkflowEvent,
@@ -63,8 +66,11 @@ export interface Workflow {
     at: Date,
     options?: TransitionOptions,
   ): Result<WorkflowRun>;
+  /** What `actor` may do now in this run (see `availableEvents`). */
   available(run: WorkflowRun, actor: WorkflowActor, at?: Date): AvailableEvent[];
+  /** Verifies the run's log and its binding to the snapshot (see `verifyAuditLog`). */
   verify(run: WorkflowRun): Result<{ length: number; head: string }>;
+  /** The machine as a Mermaid `stateDiagram-v2` (see `toMermaid`). */
   toMermaid(): string;
 }
 

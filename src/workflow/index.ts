@@ -79,6 +79,12 @@ export { type SuspensionNoticePolicy, SuspensionNoticePolicySchema } from './Sus
 export { startWorkflow } from './startWorkflow.js';
 export type { DeadlineEvaluator, TransitionOptions } from './TransitionOptions.js';
 export { toMermaid } from './toMermaid.js';
+export {
+  toXStateConfig,
+  type XStateAdapter,
+  type XStateWorkflowContext,
+  type XStateWorkflowEvent,
+} from './toXStateConfig.js';
 export { type TransitionOutcome, transition } from './transition.js';
 export { type WorkflowPolicies, WorkflowPoliciesSchema } from './WorkflowPolicies.js';
 export {
