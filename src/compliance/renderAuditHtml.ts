@@ -37,7 +37,7 @@ function chart(categories: readonly CategoryTally[], lang: Language): string {
     return `<p class="muted" id="chart-empty">${en ? 'No item with a deadline that has passed.' : 'Không có tin bài nào có thời hạn đã đến.'}</p>`;
   }
   const max = Math.max(...rows.map((c) => c.onTime + c.late + c.overdue));
-  const label = 300;
+  const label = 360;
   const width = 520;
   const rowH = 26;
   const h = rows.length * rowH + 10;
@@ -47,7 +47,7 @@ function chart(categories: readonly CategoryTally[], lang: Language): string {
       const wOn = (c.onTime / max) * width;
       const wLate = ((c.late + c.overdue) / max) * width;
       const name = CATEGORY_NAMES[c.category][lang];
-      const short = name.length > 44 ? `${name.slice(0, 43)}…` : name;
+      const short = name.length > 48 ? `${name.slice(0, 47)}…` : name;
       return (
         `<g data-category="${e(c.category)}"><title>${e(name)}: ${c.onTime} ${en ? 'on time' : 'đúng hạn'}, ${c.late + c.overdue} ${en ? 'late' : 'trễ hạn'}</title>` +
         `<text x="${label - 8}" y="${y + 16}" text-anchor="end" font-size="12">${e(short)}</text>` +

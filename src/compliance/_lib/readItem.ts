@@ -42,9 +42,13 @@ function fastItem(v: unknown): InventoryItem | undefined {
   if (typeof category !== 'string' || !CATEGORIES.has(category)) return undefined;
   if (!str(title, 5_000)) return undefined;
   if (language !== undefined && language !== 'vi' && language !== 'en') return undefined;
-  if (classification !== undefined && !(typeof classification === 'string' && CLASSIFICATIONS.has(classification)))
+  if (
+    classification !== undefined &&
+    !(typeof classification === 'string' && CLASSIFICATIONS.has(classification))
+  )
     return undefined;
-  if (eventKind !== undefined && !(typeof eventKind === 'string' && EVENT_KINDS.has(eventKind))) return undefined;
+  if (eventKind !== undefined && !(typeof eventKind === 'string' && EVENT_KINDS.has(eventKind)))
+    return undefined;
   const { url, supplier, variant, author, source, eventAt, publishedAt, updatedAt } = o;
   if (!optStr(url, 2_000) || !optStr(supplier, 1_000) || !optStr(variant, 100)) return undefined;
   if (!optStr(author, 1_000) || !optStr(source, 1_000)) return undefined;

@@ -31,6 +31,10 @@ export const hostnameSchemeRule = defineRule({
           });
           return;
         }
+        const pattern =
+          scheme.rules.find((r) => r.kind === portal.unit.kind)?.pattern ??
+          scheme.rules[0]?.pattern ??
+          'tentinhthanh.gov.vn';
         portal.hostnames.forEach((entry, i) => {
           const own = entry.purpose === 'main';
           const r = validateHostname(entry.host, {
@@ -67,8 +71,8 @@ export const hostnameSchemeRule = defineRule({
                 scheme: h.schemeId,
               },
               remediation: {
-                vi: `Đặt tên miền theo ${h.schemeId} (ví dụ ${scheme.rules[0]?.pattern ?? 'tentinhthanh.gov.vn'})`,
-                en: `Name the host under ${h.schemeId} (e.g. ${scheme.rules[0]?.pattern ?? 'tentinhthanh.gov.vn'})`,
+                vi: `Đặt tên miền theo ${h.schemeId} (mẫu ${pattern})`,
+                en: `Name the host under ${h.schemeId} (pattern ${pattern})`,
               },
             });
           }

@@ -130,7 +130,7 @@ export const publicationDeadlineRule = defineRule({
           const delay = workingDaysBetween(d.dueDate, publishedOn);
           ctx.report({
             message: {
-              vi: `"${name.vi}": đăng ngày ${publishedOn}, quá hạn ${d.dueDate} (${rule.vi}) ${delay} ngày làm việc`,
+              vi: `"${name.vi}": đăng ngày ${publishedOn}, hạn là ${d.dueDate} (${rule.vi}), chậm ${delay} ngày làm việc`,
               en: `"${name.en}": published on ${publishedOn}, after the deadline ${d.dueDate} (${rule.en}) by ${delay} working day(s)`,
             },
             citation: chosen.citation,
@@ -155,7 +155,7 @@ export const publicationDeadlineRule = defineRule({
           const delay = workingDaysBetween(d.dueDate, ctx.asOf);
           ctx.report({
             message: {
-              vi: `"${name.vi}": chưa đăng, đã quá hạn ${d.dueDate} (${rule.vi}) ${delay} ngày làm việc`,
+              vi: `"${name.vi}": chưa đăng, hạn là ${d.dueDate} (${rule.vi}), đã quá hạn ${delay} ngày làm việc`,
               en: `"${name.en}": not published, overdue since ${d.dueDate} (${rule.en}) by ${delay} working day(s)`,
             },
             citation: chosen.citation,

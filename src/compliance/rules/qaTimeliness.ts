@@ -54,7 +54,7 @@ export const qaTimelinessRule = defineRule({
             const delay = workingDaysBetween(due.dueDate, answeredOn);
             ctx.report({
               message: {
-                vi: `Trả lời ngày ${answeredOn}, quá hạn ${due.dueDate} (${rule.vi}) ${delay} ngày làm việc`,
+                vi: `Trả lời ngày ${answeredOn}, hạn là ${due.dueDate} (${rule.vi}), chậm ${delay} ngày làm việc`,
                 en: `Answered on ${answeredOn}, after the deadline ${due.dueDate} (${rule.en}) by ${delay} working day(s)`,
               },
               citation: kind.citation,
@@ -75,7 +75,7 @@ export const qaTimelinessRule = defineRule({
             const delay = workingDaysBetween(due.dueDate, ctx.asOf);
             ctx.report({
               message: {
-                vi: `Chưa trả lời, đã quá hạn ${due.dueDate} (${rule.vi}) ${delay} ngày làm việc`,
+                vi: `Chưa trả lời, hạn là ${due.dueDate} (${rule.vi}), đã quá hạn ${delay} ngày làm việc`,
                 en: `Not answered, overdue since ${due.dueDate} (${rule.en}) by ${delay} working day(s)`,
               },
               citation: kind.citation,
