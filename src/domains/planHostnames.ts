@@ -10,7 +10,7 @@ import {
 import { MAX_HOSTNAME_LENGTH } from './_lib/checkLabel.js';
 import { checkSchemeDate, findRule, resolveLabel } from './_lib/resolveLabel.js';
 import { MAX_LABEL_LENGTH } from './_lib/shortenLabel.js';
-import { nameParts, splitWords } from './_lib/words.js';
+import { isTerritorial, nameParts, splitWords } from './_lib/words.js';
 import type { HostnameLabelSource } from './buildHostname.js';
 import type { HostnameScheme } from './HostnameScheme.js';
 import type { HostnameUnit } from './HostnameUnit.js';
@@ -35,8 +35,8 @@ export interface PlanUnit extends HostnameUnit {
  * How `planHostnames` resolves labels that collide in one namespace (the same parent host name) after
  * folding. Units are ranked by code (units without a code last), then by name; the first keeps the plain
  * label (`keepBase: 'first'`); the others, in rank order across the namespace, try each step in order:
- * `type-prefix` puts the unit-type word before the label (`phuongdongtien`) for the first unit of each type
- * other than the holder's; `numeric-suffix` appends the smallest free number from `suffixStart`
+ * `type-prefix` puts the unit-type word before the label (`phuongdongtien`) for the first province,
+ * district or commune of each type other than the holder's; `numeric-suffix` appends the smallest free number from `suffixStart`
  * (`vanlang2`). A label is free when no unit has it and no unit wants it as its plain label.
  *
  * @example
@@ -537,8 +537,9 @@ export function planHostnames(units: readonly PlanUnit[], options: PlanHostnames
       let done = false;
       for (const step of steps) {
         if (step === 'type-prefix') {
-          if (type === undefined || type.word === conflict.holderType || conflict.prefixed.has(type.word))
-            continue;
+          // Only territorial units: an agency's label already starts with its type (so, ban, ...).
+          if (type === undefined || !isTerritorial(m.unit.kind)) continue;
+          if (type.word === conflict.holderType || conflict.prefixed.has(type.word)) continue;
           const label = fitLabel(type.word, base, '');
           if (blocked(label)) continue;
           conflict.prefixed.add(type.word);

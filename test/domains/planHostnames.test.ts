@@ -340,3 +340,21 @@ describe('planHostnames: the observed department labels as an override table', (
     ).toHaveLength(13);
   });
 });
+
+describe('planHostnames: agencies that collide', () => {
+  it('get a number, not a second type prefix', () => {
+    const plan = planHostnames(
+      [
+        { name: 'Sở Nội vụ', kind: 'department', code: 'A1' },
+        { name: 'Ban Nội vụ', kind: 'agency', code: 'A2', label: 'sonoivu' },
+        { name: 'Sở Nội Vụ', kind: 'agency', code: 'A3' },
+      ],
+      { scheme, parents: [province] },
+    );
+    expect(plan.assignments.map((a) => [a.unit.code, a.label, a.strategy])).toEqual([
+      ['A2', 'sonoivu', 'pinned'],
+      ['A1', 'sonoivu2', 'numeric-suffix'],
+      ['A3', 'sonoivu3', 'numeric-suffix'],
+    ]);
+  });
+});
