@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   type JsonObject,
   type MachineDefinition,
+  startWorkflow,
   transition,
   type WorkflowSnapshot,
 } from '../../src/workflow/index.js';
@@ -95,6 +96,33 @@ describe('every (state, event, role) triple of every shipped machine is allowed 
       }
       expect(allowed).toBeGreaterThan(0);
       expect(refused).toBeGreaterThan(0);
+    });
+  }
+});
+
+describe('starting a case: every role of every shipped machine is allowed by a cited rule or refused with a reason', () => {
+  for (const machine of shippedMachines()) {
+    it(machine.id, () => {
+      for (const role of [...machine.roles, 'no-such-role']) {
+        const r = startWorkflow(
+          machine,
+          { id: `actor-${role}`, roles: [role] },
+          at(0),
+          fullPayload(machine, at(0)),
+        );
+        const allowed = machine.start.permissions.some((p) => p.roles.includes(role));
+        expect(r.ok, role).toBe(allowed);
+        if (r.ok) {
+          expect(r.value.snapshot.seq).toBe(1);
+          expect(r.value.record.citations[0]).toMatch(CITATION_ID);
+        } else {
+          const issue = r.issues[0]!;
+          expect(issue.code).toBe(
+            role === 'no-such-role' ? 'workflow.role-unknown' : 'workflow.role-not-permitted',
+          );
+          if (role !== 'no-such-role') expect(issue.citation?.id).toMatch(CITATION_ID);
+        }
+      }
     });
   }
 });

@@ -1,5 +1,5 @@
 /** SHA-256 (FIPS 180-4) in pure TypeScript: synchronous and browser-safe. Internal. */
-const K = new Uint32Array([
+const K = new Int32Array([
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98,
   0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174, 0xe49b69c1, 0xefbe4786,
   0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da, 0x983e5152, 0xa831c66d, 0xb00327c8,
@@ -24,20 +24,28 @@ export function sha256(bytes: Uint8Array): Uint8Array {
   buf[len] = 0x80;
   const bitLenHi = Math.floor(len / 0x20000000);
   const bitLenLo = (len * 8) >>> 0;
-  const dv = new DataView(buf.buffer);
-  dv.setUint32(total - 8, bitLenHi);
-  dv.setUint32(total - 4, bitLenLo);
-  const w = new Uint32Array(64);
-  let h0 = 0x6a09e667;
-  let h1 = 0xbb67ae85;
-  let h2 = 0x3c6ef372;
-  let h3 = 0xa54ff53a;
-  let h4 = 0x510e527f;
-  let h5 = 0x9b05688c;
-  let h6 = 0x1f83d9ab;
-  let h7 = 0x5be0cd19;
+  buf[total - 8] = bitLenHi >>> 24;
+  buf[total - 7] = (bitLenHi >>> 16) & 0xff;
+  buf[total - 6] = (bitLenHi >>> 8) & 0xff;
+  buf[total - 5] = bitLenHi & 0xff;
+  buf[total - 4] = bitLenLo >>> 24;
+  buf[total - 3] = (bitLenLo >>> 16) & 0xff;
+  buf[total - 2] = (bitLenLo >>> 8) & 0xff;
+  buf[total - 1] = bitLenLo & 0xff;
+  const w = new Int32Array(64);
+  let h0 = 0x6a09e667 | 0;
+  let h1 = 0xbb67ae85 | 0;
+  let h2 = 0x3c6ef372 | 0;
+  let h3 = 0xa54ff53a | 0;
+  let h4 = 0x510e527f | 0;
+  let h5 = 0x9b05688c | 0;
+  let h6 = 0x1f83d9ab | 0;
+  let h7 = 0x5be0cd19 | 0;
   for (let off = 0; off < total; off += 64) {
-    for (let i = 0; i < 16; i++) w[i] = dv.getUint32(off + i * 4);
+    for (let i = 0; i < 16; i++) {
+      const j = off + i * 4;
+      w[i] = (buf[j]! << 24) | (buf[j + 1]! << 16) | (buf[j + 2]! << 8) | buf[j + 3]!;
+    }
     for (let i = 16; i < 64; i++) {
       const a = w[i - 15]!;
       const b = w[i - 2]!;
@@ -79,9 +87,14 @@ export function sha256(bytes: Uint8Array): Uint8Array {
     h7 = (h7 + h) | 0;
   }
   const out = new Uint8Array(32);
-  const ov = new DataView(out.buffer);
   const words = [h0, h1, h2, h3, h4, h5, h6, h7];
-  for (let i = 0; i < 8; i++) ov.setUint32(i * 4, words[i]! >>> 0);
+  for (let i = 0; i < 8; i++) {
+    const v = words[i]!;
+    out[i * 4] = v >>> 24;
+    out[i * 4 + 1] = (v >>> 16) & 0xff;
+    out[i * 4 + 2] = (v >>> 8) & 0xff;
+    out[i * 4 + 3] = v & 0xff;
+  }
   return out;
 }
 
