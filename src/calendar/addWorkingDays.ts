@@ -4,7 +4,7 @@ import { type CalendarChoice, stateAgencyCalendar } from './stateAgencyCalendar.
 /**
  * The date `n` working days after `start`, the start day excluded (Bộ luật Dân sự 2015 Art. 147.2); negative
  * `n` goes back. O(1): a lookup in precomputed working-day tables. `n` must be an integer with |n| ≤ 100,000;
- * otherwise, or on an invalid date or a result outside 2014–2199, a coded issue.
+ * otherwise, or on an invalid date or a result outside 2007–2199, a coded issue.
  *
  * @example
  * ```ts

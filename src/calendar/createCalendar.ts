@@ -519,7 +519,7 @@ export function tryCreateCalendar(options: CalendarOptions = {}): Result<VnCalen
  * Builds a calendar for one configuration (one per agency): announcements, office hours, rest days, the
  * pending-holiday switch, Saturday reception. Throws a `VnPortalKitError` on invalid options (use
  * {@link tryCreateCalendar} for a `Result`). The tables are compiled on first use (about 70,000 days,
- * 2014–2199), after which every working-day query is O(1).
+ * 2007–2199), after which every working-day query is O(1).
  *
  * @example
  * ```ts

@@ -55,7 +55,7 @@ export interface WorkedDay {
 }
 
 /**
- * Every day off of a civil year (2014–2199) for state agencies: statutory holidays, nghỉ bù and swap days,
+ * Every day off of a civil year (2007–2199) for state agencies: statutory holidays, nghỉ bù and swap days,
  * sorted by date. Years 2019–2026 follow the official schedules; other years are provisional, computed from
  * the rules (a documented Tết span and Quốc khánh adjacent day; swaps are never invented).
  *

@@ -58,6 +58,8 @@ export {
   type HolidayRule,
   NATIONAL_DAY_ADJACENT_RULE,
   TET_SPAN_RULE,
+  TET_SPAN_RULE_LC1994,
+  type TetSpanRule,
   VN_HOLIDAY_RULES,
 } from './holidayRules.js';
 export { isOverdue } from './isOverdue.js';

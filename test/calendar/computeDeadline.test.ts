@@ -165,7 +165,7 @@ describe('computeDeadline: every rule kind', () => {
       fc.integer({ min: 1, max: 200 }).map((hours): DeadlineRule => ({ kind: 'working-hours', hours })),
     );
     const start = fc
-      .integer({ min: daysFromCivil(2014, 1, 1), max: daysFromCivil(2197, 12, 31) })
+      .integer({ min: daysFromCivil(2007, 1, 1), max: daysFromCivil(2197, 12, 31) })
       .map(daysToCivilDate);
     fc.assert(
       fc.property(start, fc.integer({ min: 0, max: 1439 }), kinds, (date, minute, rule) => {
@@ -240,5 +240,59 @@ describe('computeDeadline: every rule kind', () => {
     expect(() => computeDeadlineOrThrow('2026-04-24', { kind: 'x' } as unknown as DeadlineRule)).toThrow(
       /rule-invalid/,
     );
+  });
+});
+
+describe('computeDeadline before the 2012 Labor Code (BLLĐ 1994 Art. 73, provisional, no swaps)', () => {
+  // Worked by hand from the encoded rules: Tết 2013 = Sun 10/2; the eve (29 tháng Chạp) is Sat 9/2; the 4 Tết
+  // days are the eve and mùng 1–3 with nghỉ bù for Sat 9 and Sun 10 (Art. 73.2), i.e. the four working days
+  // Mon 11 – Thu 14 February.
+  it('Fri 2013-02-08 + 5 working days → Thu 2013-02-21 (Tết 2013: Mon 11 – Thu 14 off)', () => {
+    const d = computeDeadlineOrThrow('2013-02-08', { kind: 'working-days', days: 5 });
+    expect(d.dueDate).toBe('2013-02-21');
+    const skipped = d.trace.filter((s) => s.kind === 'skip').map((s) => s.date);
+    expect(skipped).toEqual([
+      '2013-02-09',
+      '2013-02-10',
+      '2013-02-11',
+      '2013-02-12',
+      '2013-02-13',
+      '2013-02-14',
+      '2013-02-16',
+      '2013-02-17',
+    ]);
+    expect(d.trace.find((s) => s.date === '2013-02-12')?.citation?.id).toBe('BLLD-1994/73.1');
+    expect(d.trace[0]?.citation?.id).toBe('BLDS-2015/147.3');
+  });
+
+  it('Thu 2012-04-26 + 5 working days → Mon 2012-05-07 (30/4 Mon and 1/5 Tue off)', () => {
+    expect(due('2012-04-26', { kind: 'working-days', days: 5 })).toBe('2012-05-07');
+    // one working day fewer: Fri 4 May
+    expect(due('2012-04-26', { kind: 'working-days', days: 4 })).toBe('2012-05-04');
+  });
+
+  it('the switch of Codes on 2013-05-01: 30/4/2013 under the 1994 Code, 1/5/2013 under the 2012 Code', () => {
+    const d = computeDeadlineOrThrow('2013-04-29', { kind: 'working-days', days: 3 });
+    expect(d.dueDate).toBe('2013-05-06');
+    expect(d.trace.find((s) => s.date === '2013-04-30')?.citation?.id).toBe('BLLD-1994/73.1');
+    expect(d.trace.find((s) => s.date === '2013-05-01')?.citation?.id).toBe('BLLD-2012/115');
+  });
+
+  it('calendar days: Thu 2011-12-22 + 10 → nominal Sun 1/1/2012, nghỉ bù Mon 2/1 (Art. 73.2) → due Tue 3/1', () => {
+    const d = computeDeadlineOrThrow('2011-12-22', { kind: 'calendar-days', days: 10 });
+    expect(d.dueDate).toBe('2012-01-03');
+    const rolls = d.trace.filter((s) => s.kind === 'roll-forward');
+    expect(rolls.map((s) => s.date)).toEqual(['2012-01-01', '2012-01-02']);
+    expect(rolls.every((s) => s.citation?.id === 'BLDS-2015/148.5')).toBe(true);
+    expect(rolls[1]?.message.vi).toContain('Nghỉ bù Tết Dương lịch');
+  });
+
+  it('ND 43/2011 from 2011-10-01: a deadline counted in 2011 works; before 2007 is out of range', () => {
+    // Thu 2011-09-01 + 2 working days: Fri 2/9 Quốc khánh, Mon 5 (1), Tue 6 (2)
+    expect(due('2011-09-01', { kind: 'working-days', days: 2 })).toBe('2011-09-06');
+    expect(computeDeadline('2006-12-29', { kind: 'working-days', days: 1 })).toMatchObject({
+      ok: false,
+      issues: [{ code: 'calendar.out-of-range' }],
+    });
   });
 });

@@ -145,11 +145,25 @@ describe('provisional years', () => {
     expect(getHolidaysOrThrow(2027).find((h) => h.occasion === 'hung-kings')?.date).toBe('2027-04-16');
   });
 
-  it('every year 2014–2199: 10 statutory days (11 from 2021), one nghỉ bù per holiday on a rest day, all days off non-working', () => {
-    for (let year = 2014; year <= 2199; year++) {
+  it('every year 2007–2199: 9 statutory days to 2013 (10 from 2014, 11 from 2021), one nghỉ bù per holiday on a rest day, all days off non-working', () => {
+    for (let year = 2007; year <= 2199; year++) {
       const hs = getHolidaysOrThrow(year);
       const statutory = hs.filter((h) => h.kind === 'statutory');
-      expect(statutory.length, String(year)).toBe(year >= 2021 ? 11 : 10);
+      // 2013: Tết 4 days, Giỗ Tổ and 30/4 under the 1994 Code; 1/5 and 2/9 under the 2012 Code.
+      expect(statutory.length, String(year)).toBe(year >= 2021 ? 11 : year >= 2014 ? 10 : 9);
+      expect(statutory.filter((h) => h.occasion === 'tet').length, String(year)).toBe(year <= 2013 ? 4 : 5);
+      const code = (h: { date: string }): string =>
+        h.date < '2013-05-01' ? 'BLLD-1994' : h.date < '2021-01-01' ? 'BLLD-2012' : 'BLLD-2019';
+      for (const h of statutory.filter((x) => x.status === 'provisional'))
+        expect(h.citation.id.startsWith(code(h)), h.date).toBe(true);
+      for (const h of hs.filter((x) => x.kind === 'compensatory'))
+        expect(h.citation.id, h.date).toBe(
+          h.date < '2013-05-01'
+            ? 'BLLD-1994/73.2'
+            : h.date < '2021-01-01'
+              ? 'BLLD-2012/115'
+              : 'BLLD-2019/111.3',
+        );
       const onRest = statutory.filter((h) => h.onRestDay).map((h) => h.date);
       const comp = hs.filter((h) => h.kind === 'compensatory');
       const sameDate = statutory.length - new Set(statutory.map((h) => h.date)).size;
@@ -185,6 +199,59 @@ describe('provisional years', () => {
   });
 });
 
+describe('2007 – April 2013: Bộ luật Lao động 1994 Art. 73 (provisional)', () => {
+  const tet = (year: number): string[] =>
+    getHolidaysOrThrow(year)
+      .filter((h) => h.occasion === 'tet')
+      .map((h) => h.date);
+
+  it('the 2013 Tết span has 4 statutory days (1994 Code), 2014 has 5 (2012 Code)', () => {
+    const t13 = getHolidaysOrThrow(2013).filter((h) => h.occasion === 'tet');
+    expect(t13.map((h) => h.date)).toEqual(['2013-02-11', '2013-02-12', '2013-02-13', '2013-02-14']);
+    expect(t13.every((h) => h.kind === 'statutory' && h.status === 'provisional')).toBe(true);
+    expect(t13[0]?.citation.id).toBe('BLLD-1994/73.1');
+    const t14 = getHolidaysOrThrow(2014).filter((h) => h.occasion === 'tet');
+    expect(t14.length).toBe(5);
+    expect(t14.every((h) => h.kind === 'statutory')).toBe(true);
+  });
+
+  it('4 Tết days = the eve and mùng 1–3 with nghỉ bù for those on a weekend (hand-checked years)', () => {
+    // 2007: eve Fri 16/2, mùng 1–2 on Sat/Sun, mùng 3 Mon 19 → nghỉ bù Tue 20, Wed 21
+    expect(tet(2007)).toEqual(['2007-02-16', '2007-02-19', '2007-02-20', '2007-02-21']);
+    // 2011: eve Wed 2/2 (30 tháng Chạp), mùng 1–2 Thu/Fri, mùng 3 Sat 5 → nghỉ bù Mon 7
+    expect(tet(2011)).toEqual(['2011-02-02', '2011-02-03', '2011-02-04', '2011-02-07']);
+    // 2012: eve Sun 22/1 (29 tháng Chạp), mùng 1–3 Mon–Wed → nghỉ bù Thu 26
+    expect(tet(2012)).toEqual(['2012-01-23', '2012-01-24', '2012-01-25', '2012-01-26']);
+  });
+
+  it('9 days a year, Giỗ Tổ from 2007, nghỉ bù under Art. 73.2, no swaps invented', () => {
+    const h12 = getHolidaysOrThrow(2012);
+    expect(h12.filter((h) => h.kind === 'statutory').length).toBe(9);
+    expect(h12.some((h) => h.kind === 'swap-day-off')).toBe(false);
+    expect(h12.find((h) => h.occasion === 'hung-kings')?.date).toBe('2012-03-31');
+    expect(
+      h12.filter((h) => h.kind === 'compensatory').map((h) => [h.date, h.compensatesFor, h.citation.id]),
+    ).toEqual([
+      ['2012-01-02', '2012-01-01', 'BLLD-1994/73.2'],
+      ['2012-04-02', '2012-03-31', 'BLLD-1994/73.2'],
+      ['2012-09-03', '2012-09-02', 'BLLD-1994/73.2'],
+    ]);
+    expect(getHolidaysOrThrow(2007).find((h) => h.occasion === 'hung-kings')?.date).toBe('2007-04-26');
+    // 2011: 30/4 Sat and 1/5 Sun → Mon 2 and Tue 3 May (stacked in order)
+    expect(
+      getHolidaysOrThrow(2011)
+        .filter((h) => h.kind === 'compensatory')
+        .map((h) => h.date),
+    ).toEqual(['2011-01-03', '2011-05-02', '2011-05-03']);
+    // Quốc khánh one day before 2021, whatever the Code
+    expect(
+      getHolidaysOrThrow(2013)
+        .filter((h) => h.occasion === 'national-day')
+        .map((h) => h.citation.id),
+    ).toEqual(['BLLD-2012/115']);
+  });
+});
+
 describe('options', () => {
   it('the pending Ngày Văn hóa Việt Nam (24/11) is off by default and can be switched on', () => {
     expect(getHolidaysOrThrow(2026).some((h) => h.occasion === 'culture-day')).toBe(false);
@@ -214,7 +281,8 @@ describe('options', () => {
   });
 
   it('bad years: coded issues', () => {
-    expect(getHolidays(2013)).toMatchObject({ ok: false, issues: [{ code: 'calendar.year-invalid' }] });
+    expect(getHolidays(2006)).toMatchObject({ ok: false, issues: [{ code: 'calendar.year-invalid' }] });
+    expect(getHolidays(2006).ok === false && getHolidays(2006).issues[0]?.message.en).toContain('2007');
     expect(getHolidays(2026.5)).toMatchObject({ ok: false });
     expect(getHolidays(Number.NaN)).toMatchObject({ ok: false });
     expect(() => getHolidaysOrThrow(3000)).toThrow(/year-invalid/);

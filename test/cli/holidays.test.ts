@@ -26,6 +26,18 @@ describe('vn-portal-kit holidays', () => {
     );
   });
 
+  it('lists 2012 (Bộ luật Lao động 1994 Art. 73, provisional) and rejects 2006', async () => {
+    const io = memoryIO();
+    expect(await main(['holidays', '2012'], io, [holidaysCommand])).toBe(0);
+    expect(io.out).toContain('2012-01-23');
+    expect(io.out).toContain('BLLD-1994/73.1');
+    expect(io.out).toMatch(/2012-04-02 {2}nghỉ bù/);
+    expect(io.out).toContain('[dự kiến]');
+    const bad = memoryIO();
+    expect(await holidaysCommand.run(['2006'], bad)).toBe(2);
+    expect(bad.err).toContain('2007');
+  });
+
   it('switches on the pending 24/11 day', async () => {
     const io = memoryIO();
     expect(await holidaysCommand.run(['2027', '--culture-day'], io)).toBe(0);

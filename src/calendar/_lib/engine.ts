@@ -4,13 +4,13 @@ import {
   type HolidayOccasion,
   type HolidayRule,
   NATIONAL_DAY_ADJACENT_RULE,
-  TET_SPAN_RULE,
+  type TetSpanRule,
   VN_HOLIDAY_RULES,
 } from '../holidayRules.js';
 import { FIRST_YEAR as LUNAR_FIRST, MONTH_COUNT, monthStart, positionOf } from './lunar.js';
 
 /** First and last civil years of the working-day calendar. */
-export const CAL_FIRST_YEAR = 2014;
+export const CAL_FIRST_YEAR = 2007;
 export const CAL_LAST_YEAR = 2199;
 export const CAL_FIRST_DAY: number = daysFromCivil(CAL_FIRST_YEAR, 1, 1);
 export const CAL_LAST_DAY: number = daysFromCivil(CAL_LAST_YEAR, 12, 31);
@@ -77,7 +77,7 @@ export interface NormalOptions {
   };
 }
 
-/** The compiled calendar: O(1) working-day queries over 2014–2199. */
+/** The compiled calendar: O(1) working-day queries over 2007–2199. */
 export interface Compiled {
   /** 1 = working day, per day from CAL_FIRST_DAY. */
   readonly working: Uint8Array;
@@ -117,27 +117,42 @@ interface Statutory {
   readonly name: LocalizedText;
   readonly occasion: HolidayOccasion;
   readonly citation: Citation;
+  /** The provision of the nghỉ bù when this day falls on a weekly rest day or on another holiday. */
+  readonly compensatoryCitation: Citation;
 }
+
+/** Day number of a `'YYYY-MM-DD'` of the rule data. */
+const dayOf = (iso: string): number =>
+  daysFromCivil(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
+
+/** Whether a statutory day falls within the dates of effect of its rule's Code. */
+const inForce = (r: HolidayRule, day: number): boolean =>
+  (r.inForceFrom === undefined || day >= dayOf(r.inForceFrom)) &&
+  (r.inForceUntil === undefined || day < dayOf(r.inForceUntil));
 
 function tetDay(year: number): number {
   return monthStart(year - LUNAR_FIRST, 0);
 }
 
-/** Provisional Tết span (see TET_SPAN_RULE). */
-export function provisionalTetSpan(year: number, isRest: (day: number) => boolean): number[] {
+/** Provisional Tết span (see TET_SPAN_RULE and TET_SPAN_RULE_LC1994). */
+export function provisionalTetSpan(
+  year: number,
+  isRest: (day: number) => boolean,
+  rule: TetSpanRule,
+): number[] {
   const tet = tetDay(year);
   const prevIndex = year - 1 - LUNAR_FIRST;
   const lastMonthStart = monthStart(prevIndex, (MONTH_COUNT[prevIndex] as number) - 1);
-  const anchor = lastMonthStart + TET_SPAN_RULE.anchorDayOfLastMonth - 1;
+  const anchor = lastMonthStart + Math.min(rule.anchorDayOfLastMonth, tet - lastMonthStart) - 1;
   const span = (start: number): number[] => {
     const out: number[] = [];
-    for (let d = start; out.length < TET_SPAN_RULE.days; d++) if (!isRest(d)) out.push(d);
+    for (let d = start; out.length < rule.days; d++) if (!isRest(d)) out.push(d);
     return out;
   };
   let start = anchor;
   while (isRest(start)) start++;
   const main = span(start);
-  if (!TET_SPAN_RULE.preferRestToRestBreak) return main;
+  if (!rule.preferRestToRestBreak) return main;
   const restToRest = (s: readonly number[]): boolean =>
     isRest((s[0] as number) - 1) && isRest((s[s.length - 1] as number) + 1);
   if (restToRest(main)) return main;
@@ -175,9 +190,17 @@ function statutoryDays(
       year >= r.fromYear && (r.toYear === undefined || year <= r.toYear) && (!r.pending || opts.cultureDay),
   );
   for (const r of rules) {
+    const comp = r.compensatoryCitation;
     if (r.date.calendar === 'solar') {
       const d = daysFromCivil(year, r.date.month, r.date.day);
-      out.push({ day: d, name: r.name, occasion: r.occasion, citation: r.citation });
+      if (!inForce(r, d)) continue;
+      out.push({
+        day: d,
+        name: r.name,
+        occasion: r.occasion,
+        citation: r.citation,
+        compensatoryCitation: comp,
+      });
       if (r.occasion === 'national-day' && r.days === 2) {
         const adj =
           (official ? officialNationalDayAdjacent(year) : undefined) ??
@@ -187,14 +210,25 @@ function statutoryDays(
           name: { vi: 'Quốc khánh (ngày liền kề 2/9)', en: 'National Day (day adjacent to 2 September)' },
           occasion: r.occasion,
           citation: official ? r.citation : NATIONAL_DAY_ADJACENT_RULE.citation,
+          compensatoryCitation: comp,
         });
       }
     } else if (r.date.calendar === 'lunar') {
       const i = year - LUNAR_FIRST;
       const d = monthStart(i, positionOf(i, r.date.month, false)) + r.date.day - 1;
-      out.push({ day: d, name: r.name, occasion: r.occasion, citation: r.citation });
+      if (!inForce(r, d)) continue;
+      out.push({
+        day: d,
+        name: r.name,
+        occasion: r.occasion,
+        citation: r.citation,
+        compensatoryCitation: comp,
+      });
     } else {
-      const span = (official ? officialTetSpan(year) : undefined) ?? provisionalTetSpan(year, isRest);
+      if (!inForce(r, tetDay(year))) continue;
+      const spanRule = r.date.span;
+      const span =
+        (official ? officialTetSpan(year) : undefined) ?? provisionalTetSpan(year, isRest, spanRule);
       const tet = tetDay(year);
       const prevIndex = year - 1 - LUNAR_FIRST;
       const lastMonth = monthStart(prevIndex, (MONTH_COUNT[prevIndex] as number) - 1);
@@ -209,7 +243,8 @@ function statutoryDays(
             en: `${r.name.en}, lunar ${ld}/${lm}`,
           },
           occasion: r.occasion,
-          citation: official ? r.citation : TET_SPAN_RULE.citation,
+          citation: official ? r.citation : spanRule.citation,
+          compensatoryCitation: comp,
         });
       }
     }
@@ -265,8 +300,6 @@ export function compile(opts: NormalOptions): Compiled {
     const stat = statutoryDays(year, opts, isRest, official);
     const occupied = new Set<number>();
     const compDays = new Set<number>();
-    const lawCompensatory: Citation =
-      year >= 2021 ? { id: 'BLLD-2019/111.3' } : { id: 'BLLD-2012/115', note: 'Art. 115.3 (nghỉ bù)' };
     for (const s of stat) {
       const clash = occupied.has(s.day);
       occupied.add(s.day);
@@ -298,7 +331,7 @@ export function compile(opts: NormalOptions): Compiled {
           },
           kind: 'compensatory',
           status,
-          citation: lawCompensatory,
+          citation: s.compensatoryCitation,
           occasion: s.occasion,
           compensatesFor: s.day,
           restDay: false,

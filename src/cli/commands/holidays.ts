@@ -16,7 +16,7 @@ Options:
 Example:
   vn-portal-kit holidays 2026
 
-Years 2019–2026 follow the official schedules; other years (2014–2199) are provisional, from the rules.
+Years 2019–2026 follow the official schedules; other years (2007–2199) are provisional, from the rules.
 Exit codes: 0 listed, 2 usage or input error.
 `;
 
