@@ -477,9 +477,8 @@ export function planHostnames(units: readonly PlanUnit[], options: PlanHostnames
     const conflicts: Conflict[] = [];
     const losers: { node: Node; conflict: Conflict }[] = [];
     // Winners first: a base label wanted by one unit only, or the first by rank of a colliding group.
-    for (const [base, members] of [...wanted.entries()].sort((a, b) =>
-      a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0,
-    )) {
+    // Winners do not depend on the order of the groups (their labels are distinct); `wanted` is in rank order.
+    for (const [base, members] of wanted) {
       const fixedHolder = taken.get(base);
       const baseReserved = isReserved(base);
       if (members.length === 1 && fixedHolder === undefined && !baseReserved) {

@@ -42,7 +42,8 @@ export interface ResolvedLabel {
 
 /** The rule of a kind in a scheme. */
 export function findRule(scheme: HostnameScheme, kind: HostnameUnitKind): HostnameRule | undefined {
-  return scheme.rules.find((r) => r.kind === kind);
+  for (const r of scheme.rules) if (r.kind === kind) return r;
+  return undefined;
 }
 
 /** The exception of a scheme that names this unit, if any. */
@@ -113,7 +114,7 @@ export function resolveLabel(
   scheme: HostnameScheme,
   path: IssuePath,
   options: ResolveOptions = {},
-): { value: ResolvedLabel | undefined; issues: Issue[] } {
+): { value: ResolvedLabel | undefined; issues: readonly Issue[] } {
   const rule = findRule(scheme, unit.kind);
   const fixed =
     typeof unit.label === 'string'
@@ -153,13 +154,13 @@ export function resolveLabel(
   const firstStrategy = options.strategy ?? rule?.strategies[0];
   const firstStyle =
     options.prefixStyle ?? rule?.prefixStyles?.[0] ?? (isTerritorial(unit.kind) ? 'none' : 'word');
-  const fast: SuggestLabelsOptions = {
-    path,
-    strategies: [firstStrategy ?? 'auto'],
-    prefixStyles: [firstStyle],
-  };
-  let suggested = suggestLabels(unit, rule !== undefined ? { ...fast, rule } : fast);
-  if (!suggested.ok && suggested.issues.every((i) => i.code === 'domains.no-candidate')) {
+  const strategies = [firstStrategy ?? 'auto'] as const;
+  const prefixStyles = [firstStyle] as const;
+  let suggested = suggestLabels(
+    unit,
+    rule !== undefined ? { path, strategies, prefixStyles, rule } : { path, strategies, prefixStyles },
+  );
+  if (!suggested.ok && suggested.issues.some((i) => i.code === 'domains.no-candidate')) {
     const all: SuggestLabelsOptions = {
       path,
       ...(rule !== undefined ? { rule } : {}),
@@ -168,16 +169,11 @@ export function resolveLabel(
     };
     suggested = suggestLabels(unit, all);
   }
-  if (!suggested.ok) return { value: undefined, issues: [...suggested.issues] };
-  const best = suggested.value[0];
-  if (best === undefined) return { value: undefined, issues: [...suggested.issues] };
-  return {
-    value: {
-      label: best.label,
-      strategy: best.strategy,
-      reason: best.reason,
-      ...(rule !== undefined ? { citation: rule.citation } : {}),
-    },
-    issues: [...suggested.issues],
-  };
+  const best = suggested.ok ? suggested.value[0] : undefined;
+  if (best === undefined) return { value: undefined, issues: suggested.issues };
+  const value: ResolvedLabel =
+    rule !== undefined
+      ? { label: best.label, strategy: best.strategy, reason: best.reason, citation: rule.citation }
+      : { label: best.label, strategy: best.strategy, reason: best.reason };
+  return { value, issues: suggested.issues };
 }
