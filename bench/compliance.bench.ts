@@ -112,7 +112,9 @@ for (const n of sizes) {
   console.log(
     `${String(n).padStart(9)}  ${r.ms.toFixed(0).padStart(9)}  ${Math.round((n / r.ms) * 1000)
       .toLocaleString('en')
-      .padStart(10)}  ${((r.ms * 1000) / n).toFixed(2).padStart(8)}  ${r.heapMB.toFixed(0).padStart(15)}  ${r.rssMB
+      .padStart(
+        10,
+      )}  ${((r.ms * 1000) / n).toFixed(2).padStart(8)}  ${r.heapMB.toFixed(0).padStart(15)}  ${r.rssMB
       .toFixed(0)
       .padStart(14)}  ${String(r.problems).padStart(9)}`,
   );
@@ -129,7 +131,9 @@ bench
     for (const it of sample) InventoryItemSchema.safeParse(it);
   });
 await bench.run();
-const [audit, zod] = bench.tasks.map((t) => (t.result && 'latency' in t.result ? t.result.latency.mean : Number.NaN));
+const [audit, zod] = bench.tasks.map((t) =>
+  t.result && 'latency' in t.result ? t.result.latency.mean : Number.NaN,
+);
 console.table(bench.table());
 if (audit !== undefined && zod !== undefined) {
   console.log(`audit with every rule / zod validation alone: ${(audit / zod).toFixed(2)}× the time`);
