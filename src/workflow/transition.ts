@@ -26,6 +26,9 @@ import {
   type WorkflowSnapshot,
 } from './WorkflowSnapshot.js';
 
+/** The (frozen, shared) empty warning list of successful steps: no allocation per step. */
+const NO_ISSUES: readonly Issue[] = Object.freeze([]);
+
 /**
  * The result of a step: the next snapshot and the audit record of the step (chain it with
  * `appendAuditEntry`).
@@ -160,15 +163,18 @@ export function transition(
   );
   if (!next.ok) return err([next.issue]);
   const seq = snapshot.seq + 1;
-  return ok({
-    snapshot: {
-      schemaVersion: WORKFLOW_SNAPSHOT_VERSION,
-      machineId: machine.id,
-      state: def.to,
-      context: next.context,
-      seq,
-      updatedAt: atIso,
+  return ok(
+    {
+      snapshot: {
+        schemaVersion: WORKFLOW_SNAPSHOT_VERSION,
+        machineId: machine.id,
+        state: def.to,
+        context: next.context,
+        seq,
+        updatedAt: atIso,
+      },
+      record: auditRecord(machine, def, snapshot.state, seq, actor, authority, atIso, payload),
     },
-    record: auditRecord(machine, def, snapshot.state, seq, actor, authority, atIso, payload),
-  });
+    NO_ISSUES,
+  );
 }

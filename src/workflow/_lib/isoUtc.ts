@@ -1,8 +1,14 @@
 const MS_PER_DAY = 86_400_000;
 
-function pad2(n: number): string {
-  return n < 10 ? `0${n}` : `${n}`;
-}
+/** '00'…'99' (an immutable lookup table: no string building per call). */
+const TWO: readonly string[] = Object.freeze(
+  Array.from({ length: 100 }, (_, i) => (i < 10 ? `0${i}` : `${i}`)),
+);
+
+/** '000'…'999'. */
+const THREE: readonly string[] = Object.freeze(
+  Array.from({ length: 1000 }, (_, i) => (i < 10 ? `00${i}` : i < 100 ? `0${i}` : `${i}`)),
+);
 
 /**
  * `Date#toISOString()` for the years 0000–9999 without the builtin (several times faster; every step
@@ -28,7 +34,21 @@ export function isoUtc(ms: number): string {
   const mi = Math.floor((rest % 3_600_000) / 60_000);
   const s = Math.floor((rest % 60_000) / 1000);
   const milli = rest % 1000;
-  const y = year < 1000 ? `${year}`.padStart(4, '0') : `${year}`;
-  const msText = milli < 10 ? `00${milli}` : milli < 100 ? `0${milli}` : `${milli}`;
-  return `${y}-${pad2(month)}-${pad2(day)}T${pad2(h)}:${pad2(mi)}:${pad2(s)}.${msText}Z`;
+  return (
+    TWO[Math.floor(year / 100)]! +
+    TWO[year % 100]! +
+    '-' +
+    TWO[month]! +
+    '-' +
+    TWO[day]! +
+    'T' +
+    TWO[h]! +
+    ':' +
+    TWO[mi]! +
+    ':' +
+    TWO[s]! +
+    '.' +
+    THREE[milli]! +
+    'Z'
+  );
 }
