@@ -299,3 +299,18 @@ describe('rule selection', () => {
     ]);
   });
 });
+
+describe('every shipped profile', () => {
+  it('audits the example on several dates without throwing, each problem cited and bilingual', async () => {
+    const { PROFILE_IDS } = await import('../../src/profiles/index.js');
+    for (const id of PROFILE_IDS) {
+      for (const asOf of ['2020-01-15', '2023-06-01', '2026-11-25']) {
+        const r = auditPortal(exampleInventory(), { profile: id, asOf });
+        for (const f of problems(r)) {
+          expect(f.message.vi.length * f.message.en.length, `${id} ${f.ruleId}`).toBeGreaterThan(0);
+          if (f.ruleId !== 'inventory.schema') expect(f.citation?.id, `${id} ${f.ruleId}`).toBeTruthy();
+        }
+      }
+    }
+  });
+});
