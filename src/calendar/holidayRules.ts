@@ -15,7 +15,9 @@ export type HolidayOccasion =
  * the first working day on or after day `anchorDayOfLastMonth` of the last lunar month (clamped to that
  * month's last day, so `30` means the eve, ngày cuối năm, in a 29-day month too); with
  * `preferRestToRestBreak`, one working day earlier when that makes the break run from a weekly rest day to a
- * weekly rest day while still covering the eve and the first three days of the year.
+ * weekly rest day while still covering the eve and the first three days of the year. With
+ * `countsCalendarDays`, the span is `days` consecutive calendar days from the anchor instead, and those that
+ * fall on a weekly rest day get nghỉ bù like any other holiday.
  *
  * @example
  * ```ts
@@ -31,6 +33,8 @@ export interface TetSpanRule {
   readonly anchorDayOfLastMonth: number;
   /** Take one working day earlier when that gives a rest-day-to-rest-day break (the 2025 choice). */
   readonly preferRestToRestBreak: boolean;
+  /** `days` consecutive calendar days from the anchor (weekend days included, then compensated). */
+  readonly countsCalendarDays: boolean;
   readonly citation: Citation;
 }
 
@@ -102,6 +106,7 @@ export const TET_SPAN_RULE: TetSpanRule = {
   days: 5,
   anchorDayOfLastMonth: 29,
   preferRestToRestBreak: true,
+  countsCalendarDays: false,
   citation: {
     id: 'BLLD-2019/112.1',
     note: 'provisional span: 5 working days from 29 tháng Chạp, or one day earlier for a rest-to-rest break',
@@ -110,11 +115,11 @@ export const TET_SPAN_RULE: TetSpanRule = {
 
 /**
  * The provisional Tết span under Bộ luật Lao động 1994 Art. 73.1 (Tết âm lịch 4 ngày; until 2013-04-30, the
- * last such Tết being 2013): the same method as {@link TET_SPAN_RULE}, adapted to four days, "one day at the
- * end of the year and three at the start": four working days from the first working day on or after the eve
- * (the last day of tháng Chạp, 29th or 30th), no earlier start. With nghỉ bù (Art. 73.2) for an eve or first
- * days on a weekly rest day, this is the same set of days off as counting the eve and mùng 1–3 as calendar
- * days and compensating each one that falls on a Saturday or Sunday.
+ * last such Tết being 2013): the method of {@link TET_SPAN_RULE} adapted to four days, "one day at the end of
+ * the year and three at the start": the eve (the last day of tháng Chạp, 29th or 30th) and mùng 1–3 as
+ * calendar days, each one on a Saturday or Sunday compensated on the next working day (Art. 73.2), no
+ * earlier start. The days off are the same as four working days from the first working day on or after the
+ * eve; listing the eve and mùng 1–3 keeps the reason (nghỉ bù) a clerk would read in that year's notice.
  *
  * @example
  * ```ts
@@ -126,9 +131,10 @@ export const TET_SPAN_RULE_LC1994: TetSpanRule = {
   days: 4,
   anchorDayOfLastMonth: 30,
   preferRestToRestBreak: false,
+  countsCalendarDays: true,
   citation: {
     id: 'BLLD-1994/73.1',
-    note: 'provisional span: 4 working days from the eve (the last day of tháng Chạp); no official schedule shipped',
+    note: 'provisional span: the eve (last day of tháng Chạp) and mùng 1–3; no official schedule shipped',
   },
 };
 

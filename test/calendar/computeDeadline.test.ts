@@ -245,8 +245,8 @@ describe('computeDeadline: every rule kind', () => {
 
 describe('computeDeadline before the 2012 Labor Code (BLLĐ 1994 Art. 73, provisional, no swaps)', () => {
   // Worked by hand from the encoded rules: Tết 2013 = Sun 10/2; the eve (29 tháng Chạp) is Sat 9/2; the 4 Tết
-  // days are the eve and mùng 1–3 with nghỉ bù for Sat 9 and Sun 10 (Art. 73.2), i.e. the four working days
-  // Mon 11 – Thu 14 February.
+  // days are the eve and mùng 1–3 (Sat 9 – Tue 12) with nghỉ bù for Sat 9 and Sun 10 (Art. 73.2) on the next
+  // days that are neither rest days nor holidays: Wed 13 and Thu 14. Working days off: Mon 11 – Thu 14.
   it('Fri 2013-02-08 + 5 working days → Thu 2013-02-21 (Tết 2013: Mon 11 – Thu 14 off)', () => {
     const d = computeDeadlineOrThrow('2013-02-08', { kind: 'working-days', days: 5 });
     expect(d.dueDate).toBe('2013-02-21');
@@ -262,6 +262,8 @@ describe('computeDeadline before the 2012 Labor Code (BLLĐ 1994 Art. 73, provis
       '2013-02-17',
     ]);
     expect(d.trace.find((s) => s.date === '2013-02-12')?.citation?.id).toBe('BLLD-1994/73.1');
+    expect(d.trace.find((s) => s.date === '2013-02-13')?.citation?.id).toBe('BLLD-1994/73.2');
+    expect(d.trace.find((s) => s.date === '2013-02-13')?.message.vi).toContain('Nghỉ bù Tết Âm lịch');
     expect(d.trace[0]?.citation?.id).toBe('BLDS-2015/147.3');
   });
 

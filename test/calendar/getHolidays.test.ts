@@ -200,28 +200,69 @@ describe('provisional years', () => {
 });
 
 describe('2007 – April 2013: Bộ luật Lao động 1994 Art. 73 (provisional)', () => {
-  const tet = (year: number): string[] =>
+  /** The Tết days off of a year: [date, kind] of statutory days and their nghỉ bù. */
+  const tet = (year: number): [string, string][] =>
     getHolidaysOrThrow(year)
       .filter((h) => h.occasion === 'tet')
-      .map((h) => h.date);
+      .map((h) => [h.date, h.kind]);
 
   it('the 2013 Tết span has 4 statutory days (1994 Code), 2014 has 5 (2012 Code)', () => {
-    const t13 = getHolidaysOrThrow(2013).filter((h) => h.occasion === 'tet');
-    expect(t13.map((h) => h.date)).toEqual(['2013-02-11', '2013-02-12', '2013-02-13', '2013-02-14']);
-    expect(t13.every((h) => h.kind === 'statutory' && h.status === 'provisional')).toBe(true);
-    expect(t13[0]?.citation.id).toBe('BLLD-1994/73.1');
+    const t13 = getHolidaysOrThrow(2013).filter((h) => h.occasion === 'tet' && h.kind === 'statutory');
+    // the eve (29 tháng Chạp, Saturday 9/2) and mùng 1–3
+    expect(t13.map((h) => h.date)).toEqual(['2013-02-09', '2013-02-10', '2013-02-11', '2013-02-12']);
+    expect(t13.every((h) => h.status === 'provisional' && h.citation.id === 'BLLD-1994/73.1')).toBe(true);
     const t14 = getHolidaysOrThrow(2014).filter((h) => h.occasion === 'tet');
     expect(t14.length).toBe(5);
-    expect(t14.every((h) => h.kind === 'statutory')).toBe(true);
+    expect(t14.every((h) => h.kind === 'statutory' && h.citation.id === 'BLLD-2012/115')).toBe(true);
   });
 
-  it('4 Tết days = the eve and mùng 1–3 with nghỉ bù for those on a weekend (hand-checked years)', () => {
-    // 2007: eve Fri 16/2, mùng 1–2 on Sat/Sun, mùng 3 Mon 19 → nghỉ bù Tue 20, Wed 21
-    expect(tet(2007)).toEqual(['2007-02-16', '2007-02-19', '2007-02-20', '2007-02-21']);
-    // 2011: eve Wed 2/2 (30 tháng Chạp), mùng 1–2 Thu/Fri, mùng 3 Sat 5 → nghỉ bù Mon 7
-    expect(tet(2011)).toEqual(['2011-02-02', '2011-02-03', '2011-02-04', '2011-02-07']);
-    // 2012: eve Sun 22/1 (29 tháng Chạp), mùng 1–3 Mon–Wed → nghỉ bù Thu 26
-    expect(tet(2012)).toEqual(['2012-01-23', '2012-01-24', '2012-01-25', '2012-01-26']);
+  it('Tết: the eve and mùng 1–3, nghỉ bù (Art. 73.2) for those on a weekend (hand-checked years)', () => {
+    // 2013: eve Sat 9/2, mùng 1 Sun 10/2 → nghỉ bù Wed 13 and Thu 14 (stacked after Mon–Tue 11–12)
+    expect(tet(2013)).toEqual([
+      ['2013-02-09', 'statutory'],
+      ['2013-02-10', 'statutory'],
+      ['2013-02-11', 'statutory'],
+      ['2013-02-12', 'statutory'],
+      ['2013-02-13', 'compensatory'],
+      ['2013-02-14', 'compensatory'],
+    ]);
+    const comp13 = getHolidaysOrThrow(2013).filter((h) => h.occasion === 'tet' && h.kind === 'compensatory');
+    expect(comp13.map((h) => [h.compensatesFor, h.citation.id])).toEqual([
+      ['2013-02-09', 'BLLD-1994/73.2'],
+      ['2013-02-10', 'BLLD-1994/73.2'],
+    ]);
+    // 2007: eve Fri 16/2, mùng 1–2 Sat/Sun, mùng 3 Mon 19 → nghỉ bù Tue 20, Wed 21
+    expect(tet(2007).map(([d]) => d)).toEqual([
+      '2007-02-16',
+      '2007-02-17',
+      '2007-02-18',
+      '2007-02-19',
+      '2007-02-20',
+      '2007-02-21',
+    ]);
+    // 2011: eve Wed 2/2 (30 tháng Chạp), mùng 3 Sat 5 → nghỉ bù Mon 7
+    expect(tet(2011).filter(([, k]) => k === 'compensatory')).toEqual([['2011-02-07', 'compensatory']]);
+    // 2012: eve Sun 22/1 (29 tháng Chạp: a 29-day month) → nghỉ bù Thu 26
+    expect(tet(2012)[0]).toEqual(['2012-01-22', 'statutory']);
+    expect(tet(2012).at(-1)).toEqual(['2012-01-26', 'compensatory']);
+  });
+
+  it('the days off equal four working days from the first working day on or after the eve, every year 2007–2013', () => {
+    for (let year = 2007; year <= 2013; year++) {
+      const off = tet(year).filter(
+        ([d]) => isWorkingDayOrThrow(d) === false && ![0, 6].includes(dayOfWeek(d)),
+      );
+      expect(off.length, String(year)).toBe(4);
+      const days = off.map(([d]) => d);
+      for (let k = 1; k < days.length; k++) {
+        // consecutive working days: no working day between two Tết days off
+        let d = addCalendarDays(days[k - 1] as string, 1);
+        while (d < (days[k] as string)) {
+          expect([0, 6], d).toContain(dayOfWeek(d));
+          d = addCalendarDays(d, 1);
+        }
+      }
+    }
   });
 
   it('9 days a year, Giỗ Tổ from 2007, nghỉ bù under Art. 73.2, no swaps invented', () => {
@@ -233,6 +274,7 @@ describe('2007 – April 2013: Bộ luật Lao động 1994 Art. 73 (provisional
       h12.filter((h) => h.kind === 'compensatory').map((h) => [h.date, h.compensatesFor, h.citation.id]),
     ).toEqual([
       ['2012-01-02', '2012-01-01', 'BLLD-1994/73.2'],
+      ['2012-01-26', '2012-01-22', 'BLLD-1994/73.2'],
       ['2012-04-02', '2012-03-31', 'BLLD-1994/73.2'],
       ['2012-09-03', '2012-09-02', 'BLLD-1994/73.2'],
     ]);
@@ -240,7 +282,7 @@ describe('2007 – April 2013: Bộ luật Lao động 1994 Art. 73 (provisional
     // 2011: 30/4 Sat and 1/5 Sun → Mon 2 and Tue 3 May (stacked in order)
     expect(
       getHolidaysOrThrow(2011)
-        .filter((h) => h.kind === 'compensatory')
+        .filter((h) => h.kind === 'compensatory' && h.occasion !== 'tet')
         .map((h) => h.date),
     ).toEqual(['2011-01-03', '2011-05-02', '2011-05-03']);
     // Quốc khánh one day before 2021, whatever the Code

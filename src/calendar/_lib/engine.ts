@@ -146,9 +146,10 @@ export function provisionalTetSpan(
   const anchor = lastMonthStart + Math.min(rule.anchorDayOfLastMonth, tet - lastMonthStart) - 1;
   const span = (start: number): number[] => {
     const out: number[] = [];
-    for (let d = start; out.length < rule.days; d++) if (!isRest(d)) out.push(d);
+    for (let d = start; out.length < rule.days; d++) if (rule.countsCalendarDays || !isRest(d)) out.push(d);
     return out;
   };
+  if (rule.countsCalendarDays) return span(anchor);
   let start = anchor;
   while (isRest(start)) start++;
   const main = span(start);
