@@ -141,3 +141,19 @@ describe('hash-chained audit log', () => {
     expect(verifyAuditLog([], { snapshot: r.snapshot }).ok).toBe(false);
   });
 });
+
+describe('hostile data never throws', () => {
+  it('a cyclic or absurdly deep snapshot is refused as tampered, and a cyclic entry fails verification', () => {
+    const r = run();
+    const cyclic: Record<string, unknown> = { ...r.snapshot.context };
+    cyclic.loop = cyclic;
+    const forged = { ...r, snapshot: { ...r.snapshot, context: cyclic as never } };
+    const sent = wf.send(forged, { type: 'unpublish', payload: { reason: 'x' } }, head, at(9));
+    expect(sent.ok ? 'ok' : sent.issues[0]!.code).toBe('workflow.snapshot-tampered');
+    let deep: unknown = 'x';
+    for (let i = 0; i < 10_000; i++) deep = [deep];
+    const log = [...r.log];
+    log[2] = { ...log[2]!, reason: deep as never };
+    expect(verifyAuditLog(log).ok).toBe(false);
+  });
+});

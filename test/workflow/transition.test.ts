@@ -218,3 +218,50 @@ describe('availableEvents', () => {
     ]);
   });
 });
+
+describe('payload values copied into a snapshot stay plain, bounded JSON', () => {
+  it('refuses objects, cycles and huge strings in copied fields instead of storing them', () => {
+    const wf = createWorkflow(machine);
+    let run = wf.start(member, at(0));
+    if (!run.ok) throw new Error('start');
+    run = wf.send(run.value, { type: 'submit' }, member, at(1));
+    if (!run.ok) throw new Error('submit');
+    const cyclic: Record<string, unknown> = {};
+    cyclic.self = cyclic;
+    // `reason` is required as a string: an object is refused before anything is copied.
+    const r1 = wf.send(run.value, { type: 'reject', payload: { reason: cyclic as never } }, head, at(2));
+    expect(r1.ok ? 'ok' : r1.issues[0]!.code).toBe('workflow.field-required');
+    // A hand-written machine that copies an unchecked payload field.
+    const copying = {
+      ...machine,
+      transitions: machine.transitions.map((t) =>
+        t.event === 'withdraw' ? { ...t, assign: [{ set: 'note', from: 'payload.note' as const }] } : t,
+      ),
+    };
+    const snap = run.value.snapshot;
+    const bad = transition(
+      copying,
+      snap,
+      { type: 'withdraw', payload: { note: cyclic as never } },
+      member,
+      at(3),
+    );
+    expect(bad.ok ? 'ok' : bad.issues[0]!.code).toBe('workflow.payload-invalid');
+    const big = transition(
+      copying,
+      snap,
+      { type: 'withdraw', payload: { note: 'x'.repeat(300_000) } },
+      member,
+      at(3),
+    );
+    expect(big.ok ? 'ok' : big.issues[0]!.code).toBe('workflow.payload-invalid');
+    const fine = transition(
+      copying,
+      snap,
+      { type: 'withdraw', payload: { note: 'Rút lại để bổ sung' } },
+      member,
+      at(3),
+    );
+    expect(fine.ok && fine.value.snapshot.context.note).toBe('Rút lại để bổ sung');
+  });
+});

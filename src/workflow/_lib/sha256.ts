@@ -108,19 +108,27 @@ export function sha256Hex(text: string): string {
   return s;
 }
 
-/** Canonical JSON: object keys sorted, no whitespace; `undefined` members dropped (as JSON.stringify does). */
-export function canonicalJson(value: unknown): string {
+/** Nesting deeper than this is not plain workflow data (and a cycle is infinitely deep). */
+const MAX_DEPTH = 64;
+
+/**
+ * Canonical JSON: object keys sorted, no whitespace; `undefined` members dropped (as JSON.stringify does).
+ * Values nested deeper than 64 levels (cycles included) are written as `"\u0000too-deep"`, so hostile input
+ * hashes to something no real snapshot has, instead of overflowing the stack.
+ */
+export function canonicalJson(value: unknown, depth = 0): string {
   if (value === null || typeof value !== 'object') {
     const s = JSON.stringify(value);
     return s === undefined ? 'null' : s;
   }
-  if (Array.isArray(value)) return `[${value.map((v) => canonicalJson(v)).join(',')}]`;
+  if (depth >= MAX_DEPTH) return '"\u0000too-deep"';
+  if (Array.isArray(value)) return `[${value.map((v) => canonicalJson(v, depth + 1)).join(',')}]`;
   const keys = Object.keys(value).sort();
   const parts: string[] = [];
   for (const k of keys) {
     const v = (value as Record<string, unknown>)[k];
     if (v === undefined) continue;
-    parts.push(`${JSON.stringify(k)}:${canonicalJson(v)}`);
+    parts.push(`${JSON.stringify(k)}:${canonicalJson(v, depth + 1)}`);
   }
   return `{${parts.join(',')}}`;
 }

@@ -24,6 +24,7 @@ const MAX_DELEGATIONS = 64;
 const MAX_ATTRIBUTES = 64;
 const MAX_ATTRIBUTE_LENGTH = 10_000;
 const DEFAULT_MAX_FIELD = 10_000;
+const MAX_COPIED_STRING = 200_000;
 const MS_PER_DAY = 86_400_000;
 
 /** Who acted: the role used, and the delegation behind it if any. */
@@ -555,11 +556,30 @@ export function applyAssignments(
       case 6:
         next[a.key] = atIso;
         break;
-      case 7:
+      case 7: {
+        const v = next[a.src];
+        next[a.key] = v === undefined ? null : v;
+        break;
+      }
       case 8: {
-        const v = a.k === 7 ? next[a.src] : payload?.[a.src];
-        if (v !== undefined) next[a.key] = v;
-        else if (a.key in next) next[a.key] = null;
+        // Only JSON scalars are copied from a payload into the snapshot (it must stay plain, bounded JSON).
+        const v = payload?.[a.src];
+        if (v === undefined || v === null) next[a.key] = null;
+        else if (
+          typeof v === 'boolean' ||
+          (typeof v === 'number' && Number.isFinite(v)) ||
+          (typeof v === 'string' && v.length <= MAX_COPIED_STRING)
+        ) {
+          next[a.key] = v;
+        } else {
+          const issue = refusal(
+            'workflow.payload-invalid',
+            `Trường ${a.src} phải là chuỗi (tối đa ${MAX_COPIED_STRING} ký tự), số hoặc đúng/sai`,
+            `Field ${a.src} must be a string (at most ${MAX_COPIED_STRING} characters), a number or a boolean`,
+            { path: ['event', 'payload', a.src] },
+          );
+          return { ok: false, issue };
+        }
         break;
       }
       case 9: {
