@@ -37,7 +37,7 @@ summary() {
 vitest_tz() {
   local tz=$1
   local tag=${tz//\//-}
-  TZ="$tz" npx vitest run --reporter=dot --reporter=json --outputFile.json=".tmp/vitest-${tag}.json"
+  TZ="$tz" npx vitest run --reporter=default --reporter=json --outputFile.json=".tmp/vitest-${tag}.json"
 }
 
 step "exports in sync" node scripts/sync-exports.mjs --check

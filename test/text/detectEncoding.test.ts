@@ -126,3 +126,12 @@ describe('detectEncoding', () => {
     );
   });
 });
+
+describe('regressions found by the properties', () => {
+  it('a TCVN3 line whose VNI reading leaves toneless stop syllables is TCVN3 ("tử, xuất kí dự")', () => {
+    // VNI reads "tö" as "tư" but leaves "xuÊt", which is no syllable: a stop coda (-c, -ch, -p, -t) takes
+    // only sắc or nặng, never the level tone.
+    expect(detectEncoding('tö, xuÊt kÝ dù')).toBe('tcvn3');
+    expect(convertToUnicode('tö, xuÊt kÝ dù')).toBe('tử, xuất kí dự');
+  });
+});

@@ -67,7 +67,7 @@ export function isVietnameseSyllable(word: string): boolean {
     if (!base.startsWith(onset)) continue;
     const rhyme = base.slice(onset.length);
     if (!isRhyme(onset, rhyme)) continue;
-    if (tone !== 0 && tone !== 4 && tone !== 5 && STOPS.some((s) => rhyme.endsWith(s))) continue;
+    if (tone !== 4 && tone !== 5 && STOPS.some((s) => rhyme.endsWith(s))) continue;
     return true;
   }
   return false;
