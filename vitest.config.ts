@@ -12,6 +12,7 @@ export default defineConfig({
   },
   test: {
     include: ['test/**/*.test.ts'],
+    setupFiles: ['test/_lib/setup.ts'],
     testTimeout: 60_000,
     pool: 'threads',
   },

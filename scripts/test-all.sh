@@ -36,17 +36,19 @@ summary() {
 
 vitest_tz() {
   local tz=$1
+  local seed=$2
   local tag=${tz//\//-}
-  TZ="$tz" npx vitest run --reporter=default --reporter=json --outputFile.json=".tmp/vitest-${tag}.json"
+  echo "TZ=$tz FC_SEED=$seed"
+  FC_SEED="$seed" TZ="$tz" npx vitest run --reporter=default --reporter=json --outputFile.json=".tmp/vitest-${tag}.json"
 }
 
 step "exports in sync" node scripts/sync-exports.mjs --check
 step "typecheck" npx tsc -p tsconfig.json --noEmit
 step "lint" npx biome check .
-step "tests TZ=Asia/Ho_Chi_Minh" vitest_tz Asia/Ho_Chi_Minh
-step "tests TZ=UTC" vitest_tz UTC
-step "tests TZ=America/Los_Angeles" vitest_tz America/Los_Angeles
-step "tests TZ=Pacific/Kiritimati" vitest_tz Pacific/Kiritimati
+step "tests TZ=Asia/Ho_Chi_Minh" vitest_tz Asia/Ho_Chi_Minh 20261125
+step "tests TZ=UTC" vitest_tz UTC 1
+step "tests TZ=America/Los_Angeles" vitest_tz America/Los_Angeles 2
+step "tests TZ=Pacific/Kiritimati" vitest_tz Pacific/Kiritimati 3
 step "build" npx tsup --silent
 step "check:package" npm run --silent check:package
 step "bundle sizes (browser build, budgets, tree-shaking)" node scripts/bundle-size.mjs
