@@ -135,3 +135,11 @@ describe('regressions found by the properties', () => {
     expect(convertToUnicode('tö, xuÊt kÝ dù')).toBe('tử, xuất kí dự');
   });
 });
+
+describe('Latin-1-only Vietnamese lines', () => {
+  it('count as Unicode evidence, so a second line in VIQR makes the text mixed', () => {
+    expect(detectEncoding('biên, biên biên biên.\nbie^n, bie^n bie^n bie^n.')).toBe('mixed');
+    expect(detectEncoding('tôi yêu quê hương tôi.\nTo^i yE^u')).toBe('mixed');
+    expect(detectEncoding('A ação não é fácil, irmão\nbie^n, bie^n bie^n bie^n.')).toBe('viqr');
+  });
+});

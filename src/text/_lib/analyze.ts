@@ -179,7 +179,13 @@ export function analyzeLine(line: string, memo?: SyllableMemo): LineAnalysis {
       if (decoded !== line) candidates.viqr = evidence(decoded.normalize('NFC'), memo);
     }
   }
-  const vietnamese = original.good > 0 && original.good > original.bad && hasVietnameseBeyondLatin1(nfc);
+  // Real Vietnamese: valid syllables outnumber the rest, and either a letter beyond Latin-1 (ă đ ơ ư ạ…)
+  // proves it, or at least three valid syllables and three times as many as invalid words do ("biên, biên
+  // biên" has only Latin-1 letters; French or Portuguese lines never reach that share).
+  const vietnamese =
+    original.good > 0 &&
+    original.good > original.bad &&
+    (hasVietnameseBeyondLatin1(nfc) || (original.good >= 3 && original.good >= 3 * original.bad));
   return { line, kind, original, candidates, vietnamese };
 }
 
