@@ -166,7 +166,16 @@ function invalidDate(input: unknown, path: IssuePath, why: string) {
 
 function preview(input: unknown): string {
   if (input instanceof Date) return Number.isNaN(input.getTime()) ? 'Invalid Date' : input.toISOString();
-  const s = typeof input === 'string' ? input : String(input);
+  // Objects and arrays are described, never stringified: a hostile `toString` or a deeply nested array
+  // would throw (or overflow the stack) inside String().
+  const s =
+    typeof input === 'string'
+      ? input
+      : input === null || (typeof input !== 'object' && typeof input !== 'function')
+        ? String(input)
+        : Array.isArray(input)
+          ? '[array]'
+          : `[${typeof input}]`;
   return s.length > 40 ? `${JSON.stringify(s.slice(0, 40))}…` : JSON.stringify(s);
 }
 

@@ -85,6 +85,26 @@ describe('parsing date inputs', () => {
     expect(toInstant('x'.repeat(10_000_000)).ok).toBe(false);
     expect(toInstant(42 as unknown as string).ok).toBe(false);
   });
+  it('describes objects in its issue without stringifying them (nested arrays, hostile toString)', () => {
+    let nested: unknown[] = [];
+    const root = nested;
+    for (let i = 0; i < 100_000; i++) {
+      const next: unknown[] = [];
+      nested.push(next);
+      nested = next;
+    }
+    const hostile = {
+      toString(): string {
+        throw new Error('boom');
+      },
+    };
+    for (const input of [root, hostile, Object.create(null), Symbol('s')]) {
+      const r = parseCivilDate(input as unknown as string);
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.issues[0]?.code).toBe('date.invalid');
+      expect(toInstant(input as unknown as string).ok).toBe(false);
+    }
+  });
   it('formats and splits instants in UTC+7', () => {
     fc.assert(
       fc.property(
