@@ -246,7 +246,17 @@ function normalizeOptions(options: CalendarOptions): Result<NormalOptions> {
     });
   }
   const announcements: NormalOptions['announcements'][number][] = [];
-  (options.announcements ?? []).forEach((a, i) => {
+  const listOf = <T>(value: readonly T[] | undefined, key: string, vi: string, en: string): readonly T[] => {
+    if (value === undefined || Array.isArray(value)) return value ?? [];
+    issues.push(optionInvalid(vi, en, [key]));
+    return [];
+  };
+  listOf(
+    options.announcements,
+    'announcements',
+    'Danh sách công bố phải là một mảng',
+    'Announcements must be an array',
+  ).forEach((a, i) => {
     const day = typeof a?.date === 'string' ? civilDayOrNaN(a.date) : Number.NaN;
     if (Number.isNaN(day) || day < CAL_FIRST_DAY || day > CAL_LAST_DAY) {
       issues.push(
@@ -284,7 +294,12 @@ function normalizeOptions(options: CalendarOptions): Result<NormalOptions> {
   });
   const windows = normalizeWindows(options.officeHours ?? DEFAULT_WINDOWS, ['officeHours'], issues);
   const periods: NormalPeriod[] = [];
-  (options.seasonalOfficeHours ?? []).forEach((p, i) => {
+  listOf(
+    options.seasonalOfficeHours,
+    'seasonalOfficeHours',
+    'Lịch làm việc theo mùa phải là một mảng',
+    'Seasonal office hours must be an array',
+  ).forEach((p, i) => {
     const md = /^\d{2}-\d{2}$/;
     const full = (s: unknown): boolean => typeof s === 'string' && !Number.isNaN(civilDayOrNaN(s));
     const recurring =
@@ -309,7 +324,15 @@ function normalizeOptions(options: CalendarOptions): Result<NormalOptions> {
   let saturdayReception: NormalOptions['saturdayReception'] = null;
   const sr = options.saturdayReception;
   if (sr === true) saturdayReception = { windows: [{ start: 480, end: 720 }], countsAsWorkingDay: false };
-  else if (sr && typeof sr === 'object') {
+  else if (sr !== undefined && sr !== false && (sr === null || typeof sr !== 'object' || Array.isArray(sr))) {
+    issues.push(
+      optionInvalid(
+        'Tiếp nhận hồ sơ thứ Bảy phải là true, false hoặc { windows, countsAsWorkingDay }',
+        'Saturday reception must be true, false or { windows, countsAsWorkingDay }',
+        ['saturdayReception'],
+      ),
+    );
+  } else if (sr && typeof sr === 'object') {
     saturdayReception = {
       windows: sr.windows
         ? normalizeWindows(sr.windows, ['saturdayReception', 'windows'], issues)

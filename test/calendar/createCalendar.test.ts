@@ -116,6 +116,20 @@ describe('createCalendar', () => {
     expect(() => createCalendar({ restDays: [0, 1, 2, 3, 4, 5, 6] })).toThrow();
   });
 
+  it('options of the wrong shape (e.g. loaded from JSON): coded issues, never a TypeError', () => {
+    const bad = tryCreateCalendar({
+      announcements: 'x',
+      seasonalOfficeHours: { from: '06-01' },
+      saturdayReception: 5,
+    } as unknown as Parameters<typeof tryCreateCalendar>[0]);
+    expect(bad.ok === false && bad.issues.map((i) => [i.code, i.path.join('.')])).toEqual([
+      ['calendar.option-invalid', 'announcements'],
+      ['calendar.option-invalid', 'seasonalOfficeHours'],
+      ['calendar.option-invalid', 'saturdayReception'],
+    ]);
+    expect(tryCreateCalendar({ saturdayReception: false }).ok).toBe(true);
+  });
+
   it('property: every calendar keeps deadlines on its working days (300 runs)', () => {
     const restDaysArb = fc.constantFrom([0, 6], [0], [0, 1], [5, 6], [3], [0, 3, 6]);
     const calendars = new Map<string, ReturnType<typeof createCalendar>>();
