@@ -71,6 +71,14 @@ describe('vn-portal-kit domain', () => {
       'daotru.tamdao.vinhphuc.gov.vn',
     );
   });
+  it('--json is --format json, as in the other commands', async () => {
+    const r = await run(['--plan', 'Phú Thọ', '--json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).assignments).toHaveLength(148);
+    const one = await run(['Sở Thông tin và Truyền thông', '--province', 'Vĩnh Phúc', '--json']);
+    expect(JSON.stringify(JSON.parse(one.out))).toContain('sotttt');
+    expect((await run(['--plan', 'Phú Thọ', '--json', '--format', 'csv'])).code).toBe(2);
+  });
   it('applies an override file', async () => {
     const r = await run(['--plan', 'Thái Nguyên', '--format', 'json', '--overrides', 'o.json'], {
       'o.json': JSON.stringify({ 'Xã Văn Lăng': 'vanlang-bk' }),

@@ -53,6 +53,7 @@ Options:
   --overrides <file>    JSON object of fixed labels, keyed by unit code or name
   --validate <host>     check a host name (RFC 1035/1123/5891, .gov.vn, the scheme's depth)
   --format <fmt>        text (default) | json; csv with --plan
+  --json                same as --format json (as in the other commands)
   --lang <vi|en>        language of the text output (default vi)
 
 Examples:
@@ -129,7 +130,10 @@ export const domainCommand: CliCommand = {
     if (kind !== undefined && !KINDS.includes(kind)) {
       return fail(io, `loại đơn vị không hợp lệ “${kind}”`, `unknown kind “${kind}” (${KINDS.join(', ')})`);
     }
-    const format = values.format ?? 'text';
+    if (values.json === true && values.format !== undefined && values.format !== 'json') {
+      return fail(io, '--json và --format khác json không dùng cùng nhau', '--json conflicts with --format');
+    }
+    const format = values.json === true ? 'json' : (values.format ?? 'text');
     if (!['text', 'json', 'csv'].includes(format) || (format === 'csv' && values.plan === undefined)) {
       return fail(
         io,
@@ -339,6 +343,7 @@ function parse(args: readonly string[]) {
       overrides: { type: 'string' },
       validate: { type: 'string' },
       format: { type: 'string' },
+      json: { type: 'boolean' },
       lang: { type: 'string' },
     },
   });
