@@ -114,7 +114,10 @@ export const nd224_2026: Profile = {
     citation: cite('ND-224-2026/10'),
     encoding: {
       standard: 'TCVN 6909:2001',
-      citation: cite('ND-224-2026/11.5', 'metadata and exchange standards'),
+      citation: cite(
+        'ND-224-2026',
+        'TCVN 6909:2001 stays the standard for Vietnamese text; Art. 11.5 is about metadata, not the character set',
+      ),
     },
     english: { status: 'not-stated', items: [], citation: cite('ND-224-2026/9.1') },
   },

@@ -154,7 +154,10 @@ export const nd42_2022: Profile = {
     citation: cite('ND-42-2022/7'),
     encoding: {
       standard: 'TCVN 6909:2001',
-      citation: cite('ND-42-2022/7', 'technical standards (TT 39/2017) keep TCVN 6909:2001'),
+      citation: cite(
+        'ND-42-2022',
+        'the technical-standards list, Thông tư 39/2017/TT-BTTTT, keeps TCVN 6909:2001 (VP-32-2023/3.1); Art. 7 is about support functions and English, not the character set',
+      ),
     },
     english: {
       status: 'required',

@@ -263,7 +263,10 @@ export const nd43_2011: Profile = {
     citation: cite('ND-43-2011/13', 'Vietnamese portal with English items'),
     encoding: {
       standard: 'TCVN 6909:2001',
-      citation: cite('ND-43-2011/14', 'metadata and standards (TT 24/2011)'),
+      citation: cite(
+        'ND-43-2011',
+        'TCVN 6909:2001 is restated by the regulations under the decree (HG-1347-2020/4.2, QN-3069-2021/6.6, TN-40-2012/7.1, NX-2112-2022/11); Art. 14 is about metadata (TT 24/2011), not the character set',
+      ),
     },
     english: {
       status: 'required',

@@ -38,8 +38,11 @@ export const nhuXuan2112_2022: Profile = {
   signedOn: '2022-09-12',
   effectiveFrom: '2022-09-12',
   effectiveRule: {
-    kind: 'on-signing',
-    citation: cite('NX-2112-2022', 'Decision Art. 2: in force from 12/9/2022'),
+    kind: 'fixed-date',
+    citation: cite(
+      'NX-2112-2022',
+      'Decision Art. 2: "có hiệu lực kể từ 12/9/2022", a stated date (the signing day), not "kể từ ngày ký"',
+    ),
   },
   replaces: [
     {

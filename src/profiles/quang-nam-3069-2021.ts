@@ -12,7 +12,9 @@ const PROVINCE = ['province'] as const;
  * Quảng Nam Quyết định 3069/QĐ-UBND (signed 2021-10-25, in force on signing, replaces 3857/QĐ-UBND of
  * 2009-11-12): operation of the provincial portal `https://quangnam.gov.vn`, under ND 43/2011. Official
  * languages Vietnamese and English (4.3); deadlines of ND 43/2011 Art. 17 (8.1); which agency supplies which
- * category (7.2.a–n); reports every 6 months and yearly (21.6). Since 2025-07-01 Quảng Nam is part of Đà Nẵng.
+ * category (7.2.a–n) on the provincial portal, while each department's and district's sub-portal carries the
+ * information of ND 43/2011 Chapter II itself (22.4); reports every 6 months and yearly (21.6). Since
+ * 2025-07-01 Quảng Nam is part of Đà Nẵng.
  *
  * @example
  * ```ts
@@ -212,6 +214,28 @@ export const quangNam3069_2021: Profile = {
         appliesTo: c.appliesTo.filter((k) => k !== 'ministry'),
         via: cite('QN-3069-2021', 'Art. 4.2 and 7.1 adopt ND 43/2011 Chapter II'),
       })),
+    // Art. 22.4: each department's and district's sub-portal carries "đầy đủ các thông tin ... theo quy định
+    // tại Chương II, Nghị định số 43/2011/NĐ-CP"; Art. 7.2 assigns the provincial portal's copy of these
+    // categories to named agencies (above), so here they apply to the sub-portals only.
+    ...nd43_2011.categories
+      .filter((c) =>
+        [
+          'introduction',
+          'direction',
+          'policy-propaganda',
+          'strategies-plans',
+          'legal-documents',
+          'projects',
+          'science-technology',
+          'finance-statistics',
+        ].includes(c.category),
+      )
+      .map((c) => ({
+        ...c,
+        appliesTo: c.appliesTo.filter((k) => k === 'department' || k === 'district'),
+        via: cite('QN-3069-2021', 'Art. 22.4: sub-portals carry the information of ND 43/2011 Chapter II'),
+      }))
+      .filter((c) => c.appliesTo.length > 0),
   ],
   updatePolicies: nd43_2011.updatePolicies.map((p) => ({ ...p })),
   deadlines: nd43_2011.deadlines.map((d) => ({ ...d, via: VIA })),

@@ -241,6 +241,13 @@ export const thaiNguyen40_2012: Profile = {
     ],
     yearlyDuties: [
       { duty: 'review', citation: TN('21.3', 'infrastructure changes need the provincial chair’s consent') },
+      {
+        duty: 'budget',
+        citation: TN(
+          '16.2',
+          'point g: the Editor-in-Chief draws up the yearly budget estimate (also 19.d1 for each sub-portal board)',
+        ),
+      },
     ],
   },
   workflow: WORKFLOW_TN_40_2012,

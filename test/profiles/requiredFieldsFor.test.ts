@@ -39,7 +39,8 @@ describe('requiredFieldsFor', () => {
         'status',
       ]),
     );
-    const qn = keys('quang-nam-3069-2021', 'projects');
+    // the provincial portal's list, supplied by the Department of Planning and Investment (7.2.d)
+    const qn = keys('quang-nam-3069-2021', 'projects', { unit: 'province' });
     expect(qn).toEqual(expect.arrayContaining(['projectGroup', 'capitalSource']));
     expect(qn).not.toContain('sponsor');
   });
