@@ -195,7 +195,15 @@ const P_START: IssuePath = Object.freeze(['start']);
 const P_FROM: IssuePath = Object.freeze(['from']);
 const P_TO: IssuePath = Object.freeze(['to']);
 
-/** Largest |n| accepted by `addWorkingDays` and day-based rules. */
+/**
+ * Largest |n| accepted by `addWorkingDays` and day-based rules.
+
+ * @example
+ * ```ts
+ * import { MAX_DAY_COUNT, addWorkingDays } from 'vn-portal-kit/calendar';
+ * addWorkingDays('2026-04-24', MAX_DAY_COUNT + 1).ok //=> false
+ * ```
+ */
 export const MAX_DAY_COUNT = 100_000;
 
 const DEFAULT_WINDOWS: readonly OfficeHoursWindow[] = [

@@ -1,6 +1,15 @@
 import type { Citation, LocalizedText } from '../core/index.js';
 
-/** Which public holiday a statutory day belongs to. */
+/**
+ * Which public holiday a statutory day belongs to.
+
+ * @example
+ * ```ts
+ * import type { HolidayOccasion } from 'vn-portal-kit/calendar';
+ * const occasions: HolidayOccasion[] = ['tet', 'hung-kings', 'national-day'];
+ * occasions.length //=> 3
+ * ```
+ */
 export type HolidayOccasion =
   | 'new-year'
   | 'tet'

@@ -33,7 +33,15 @@ export interface LunarDate {
   readonly leap: boolean;
 }
 
-/** Supported solar range of the lunar conversion (UTC+07:00 astronomy, facts/calendar.md §4). */
+/**
+ * Supported solar range of the lunar conversion (UTC+07:00 astronomy, facts/calendar.md §4).
+
+ * @example
+ * ```ts
+ * import { LUNAR_SUPPORTED_RANGE, solarToLunar } from 'vn-portal-kit/calendar';
+ * [solarToLunar(LUNAR_SUPPORTED_RANGE.to).ok, solarToLunar('2200-01-01').ok] //=> [true, false]
+ * ```
+ */
 export const LUNAR_SUPPORTED_RANGE: { readonly from: string; readonly to: string } = {
   from: '1900-01-01',
   to: '2199-12-31',

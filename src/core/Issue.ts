@@ -1,10 +1,28 @@
 import type { Citation } from './Citation.js';
 import type { Language, LocalizedText } from './LocalizedText.js';
 
-/** How serious an {@link Issue} is: an `error` makes a result fail, a `warning` does not. */
+/**
+ * How serious an {@link Issue} is: an `error` makes a result fail, a `warning` does not.
+
+ * @example
+ * ```ts
+ * import { type IssueSeverity, createIssue, localized } from 'vn-portal-kit/core';
+ * const severity: IssueSeverity = 'warning';
+ * createIssue('docnum.leading-zero-added', localized('Thêm số 0', 'Zero added'), { severity }).severity //=> 'warning'
+ * ```
+ */
 export type IssueSeverity = 'error' | 'warning';
 
-/** A path into the input: property names and array indexes, like zod's. */
+/**
+ * A path into the input: property names and array indexes, like zod's.
+
+ * @example
+ * ```ts
+ * import { type IssuePath, prefixIssuePath, createIssue, localized } from 'vn-portal-kit/core';
+ * const path: IssuePath = ['files', 0, 'url'];
+ * prefixIssuePath(createIssue('x.y', localized('Lỗi', 'Error'), { path }), ['documents', 3]).path //=> ['documents', 3, 'files', 0, 'url']
+ * ```
+ */
 export type IssuePath = readonly (string | number)[];
 
 /**
@@ -34,7 +52,16 @@ export interface Issue {
   readonly details?: Readonly<Record<string, unknown>>;
 }
 
-/** Options of {@link createIssue}. */
+/**
+ * Options of {@link createIssue}.
+
+ * @example
+ * ```ts
+ * import { type CreateIssueOptions, createIssue, localized } from 'vn-portal-kit/core';
+ * const options: CreateIssueOptions = { path: ['title'], severity: 'warning', citation: { id: 'VP-32-2023/3.1' } };
+ * createIssue('text.not-nfc', localized('Chưa dựng sẵn', 'Not NFC'), options).severity //=> 'warning'
+ * ```
+ */
 export interface CreateIssueOptions {
   readonly path?: IssuePath;
   readonly severity?: IssueSeverity;

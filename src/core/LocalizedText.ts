@@ -15,7 +15,16 @@ export interface LocalizedText {
   readonly en: string;
 }
 
-/** A language the library speaks: `'vi'` or `'en'`. */
+/**
+ * A language the library speaks: `'vi'` or `'en'`.
+
+ * @example
+ * ```ts
+ * import { type Language, localized } from 'vn-portal-kit/core';
+ * const lang: Language = 'en';
+ * localized('Ngày làm việc', 'Working day')[lang] //=> 'Working day'
+ * ```
+ */
 export type Language = 'vi' | 'en';
 
 /**

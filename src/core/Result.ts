@@ -1,7 +1,16 @@
 import type { Issue } from './Issue.js';
 import { VnPortalKitError } from './VnPortalKitError.js';
 
-/** A successful {@link Result}: the value, and any warnings met on the way. */
+/**
+ * A successful {@link Result}: the value, and any warnings met on the way.
+
+ * @example
+ * ```ts
+ * import { type Ok, ok } from 'vn-portal-kit/core';
+ * const r: Ok<number> = ok(42);
+ * r.value //=> 42
+ * ```
+ */
 export interface Ok<T> {
   readonly ok: true;
   readonly value: T;
@@ -9,7 +18,16 @@ export interface Ok<T> {
   readonly issues: readonly Issue[];
 }
 
-/** A failed {@link Result}: at least one issue of severity `'error'`. */
+/**
+ * A failed {@link Result}: at least one issue of severity `'error'`.
+
+ * @example
+ * ```ts
+ * import { type Err, createIssue, err, localized } from 'vn-portal-kit/core';
+ * const r: Err = err([createIssue('date.invalid', localized('Ngày sai', 'Bad date'))]);
+ * r.issues[0]?.code //=> 'date.invalid'
+ * ```
+ */
 export interface Err {
   readonly ok: false;
   readonly issues: readonly Issue[];

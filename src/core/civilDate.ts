@@ -5,6 +5,14 @@ import { err, ok, type Result } from './Result.js';
 /**
  * A Vietnamese civil date written `'YYYY-MM-DD'` (a day in Asia/Ho_Chi_Minh, UTC+07:00), independent of the
  * host machine's time zone.
+
+ * @example
+ * ```ts
+ * import { type CivilDate, toCivilDate } from 'vn-portal-kit/core';
+ * const r = toCivilDate(new Date('2026-04-24T18:30:00Z'));
+ * const day: CivilDate = r.ok ? r.value : '';
+ * day //=> '2026-04-25'
+ * ```
  */
 export type CivilDate = string;
 
@@ -12,10 +20,25 @@ export type CivilDate = string;
  * What date-taking functions accept: a `Date` (an instant, read in UTC+07:00), a civil date `'YYYY-MM-DD'`,
  * or an ISO 8601 date-time. A date-time with `Z` or an offset is an instant; one without an offset is read as
  * Vietnamese local time (UTC+07:00), never as the host's time.
+
+ * @example
+ * ```ts
+ * import { type DateInput, toCivilDate } from 'vn-portal-kit/core';
+ * const inputs: DateInput[] = ['2026-04-25', '2026-04-25T07:00', new Date('2026-04-25T00:00:00Z')];
+ * inputs.map((d) => { const r = toCivilDate(d); return r.ok ? r.value : null; }) //=> ['2026-04-25', '2026-04-25', '2026-04-25']
+ * ```
  */
 export type DateInput = Date | string;
 
-/** Vietnam's offset from UTC in minutes (UTC+07:00, no daylight saving since 1975). */
+/**
+ * Vietnam's offset from UTC in minutes (UTC+07:00, no daylight saving since 1975).
+
+ * @example
+ * ```ts
+ * import { VN_UTC_OFFSET_MINUTES } from 'vn-portal-kit/core';
+ * VN_UTC_OFFSET_MINUTES / 60 //=> 7
+ * ```
+ */
 export const VN_UTC_OFFSET_MINUTES = 420;
 
 const MS_PER_DAY = 86_400_000;

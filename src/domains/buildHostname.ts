@@ -34,7 +34,22 @@ export type HostnameLabelSource =
   | 'type-prefix'
   | 'numeric-suffix';
 
-/** Input of {@link buildHostname}. */
+/**
+ * Input of {@link buildHostname}.
+
+ * @example
+ * ```ts
+ * import { type BuildHostnameInput, buildHostname } from 'vn-portal-kit/domains';
+ * import { HOSTNAMES_ND_224_2026 } from 'vn-portal-kit/profiles';
+ * const input: BuildHostnameInput = {
+ *   unit: { name: 'Xã Phổ Yên', kind: 'commune' },
+ *   parents: [{ name: 'Tỉnh Thái Nguyên', kind: 'province' }],
+ *   scheme: HOSTNAMES_ND_224_2026,
+ * };
+ * const r = buildHostname(input);
+ * r.ok && r.value.hostname //=> 'phoyen.thainguyen.gov.vn'
+ * ```
+ */
 export interface BuildHostnameInput {
   /** The unit to name. Give either `unit` or `service`. */
   readonly unit?: HostnameUnit;

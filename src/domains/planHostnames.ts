@@ -57,7 +57,21 @@ export interface CollisionPolicy {
   readonly suffixSeparator?: '' | '-';
 }
 
-/** Options of {@link planHostnames}. */
+/**
+ * Options of {@link planHostnames}.
+
+ * @example
+ * ```ts
+ * import { type PlanHostnamesOptions, planHostnames } from 'vn-portal-kit/domains';
+ * import { HOSTNAMES_ND_224_2026 } from 'vn-portal-kit/profiles';
+ * const options: PlanHostnamesOptions = {
+ *   scheme: HOSTNAMES_ND_224_2026,
+ *   parents: [{ name: 'Tỉnh Thái Nguyên', kind: 'province' }],
+ *   overrides: { 'Phổ Yên': 'thixaphoyen' },
+ * };
+ * planHostnames([{ name: 'Xã Phổ Yên', kind: 'commune' }], options).assignments[0]?.hostname //=> 'thixaphoyen.thainguyen.gov.vn'
+ * ```
+ */
 export interface PlanHostnamesOptions {
   /** The host-name scheme. */
   readonly scheme: HostnameScheme;

@@ -50,7 +50,17 @@ export interface LabelCandidate {
   readonly shortened?: boolean;
 }
 
-/** Options of {@link suggestLabels}. */
+/**
+ * Options of {@link suggestLabels}.
+
+ * @example
+ * ```ts
+ * import { type SuggestLabelsOptions, suggestLabels } from 'vn-portal-kit/domains';
+ * const options: SuggestLabelsOptions = { strategies: ['initials'], prefixStyles: ['short'] };
+ * const r = suggestLabels({ name: 'Sở Kế hoạch và Đầu tư', kind: 'department' }, options);
+ * r.ok && r.value[0]?.label //=> 'skhdt'
+ * ```
+ */
 export interface SuggestLabelsOptions {
   /** The scheme rule the label must follow: its strategies and prefix styles, in its order of preference. */
   readonly rule?: HostnameRule;

@@ -3,7 +3,16 @@ import { MAX_LABEL_LENGTH, shortenLabel } from './_lib/shortenLabel.js';
 import { isAllDigits, nameParts } from './_lib/words.js';
 import type { HostnameUnitKind } from './HostnameScheme.js';
 
-/** Options of {@link toDnsLabel}. */
+/**
+ * Options of {@link toDnsLabel}.
+
+ * @example
+ * ```ts
+ * import { type ToDnsLabelOptions, toDnsLabel } from 'vn-portal-kit/domains';
+ * const options: ToDnsLabelOptions = { stripTypeWord: false };
+ * toDnsLabel('Xã Đạo Trù', options) //=> 'xadaotru'
+ * ```
+ */
 export interface ToDnsLabelOptions {
   /**
    * The kind of unit the name belongs to: only the type words of that kind are stripped ("Thành phố" is a

@@ -15,7 +15,16 @@ import type { HostnameScheme, HostnameUnitKind } from './HostnameScheme.js';
 import type { HostnameUnit } from './HostnameUnit.js';
 import { suggestLabels } from './suggestLabels.js';
 
-/** Options of {@link validateHostname}. */
+/**
+ * Options of {@link validateHostname}.
+
+ * @example
+ * ```ts
+ * import { type ValidateHostnameOptions, validateHostname } from 'vn-portal-kit/domains';
+ * const options: ValidateHostnameOptions = { suffix: '' };
+ * validateHostname('portal.example', options).ok //=> true
+ * ```
+ */
 export interface ValidateHostnameOptions {
   /** The scheme the name must follow: suffix, depth and reserved labels. Without it only DNS syntax and `.gov.vn` are checked. */
   readonly scheme?: HostnameScheme;

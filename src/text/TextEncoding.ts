@@ -48,7 +48,16 @@ export type TextEncoding =
  */
 export type Tcvn3Capitals = 'auto' | 'never' | 'always';
 
-/** A legacy (non-Unicode) encoding that {@link convertToUnicode} decodes. */
+/**
+ * A legacy (non-Unicode) encoding that {@link convertToUnicode} decodes.
+
+ * @example
+ * ```ts
+ * import { type LegacyEncoding, convertToUnicode } from 'vn-portal-kit/text';
+ * const from: LegacyEncoding = 'viqr';
+ * convertToUnicode('Vie^.t Nam', from) //=> 'Việt Nam'
+ * ```
+ */
 export type LegacyEncoding = 'tcvn3' | 'vni' | 'viqr' | 'utf8-mojibake' | 'cp1258';
 
 /**

@@ -3,7 +3,17 @@ import { analyzeText } from './_lib/analyze.js';
 import { TCVN6909_PROVISIONS } from './data/tcvn6909Provisions.js';
 import { TEXT_ENCODING_NAMES, type TextEncoding } from './TextEncoding.js';
 
-/** Options of {@link checkUnicode}. */
+/**
+ * Options of {@link checkUnicode}.
+
+ * @example
+ * ```ts
+ * import { type CheckUnicodeOptions, checkUnicode } from 'vn-portal-kit/text';
+ * const options: CheckUnicodeOptions = { citation: 'NX-2112-2022/11', path: ['title'] };
+ * const report = checkUnicode('Vie\u0323\u0302t Nam', options);
+ * [report.issues[0]?.citation?.id, report.issues[0]?.path] //=> ['NX-2112-2022/11', ['title']]
+ * ```
+ */
 export interface CheckUnicodeOptions {
   /**
    * The provision to cite: a provision id of {@link TCVN6909_PROVISIONS} or a regulation id (`'NX-2112-2022'`).
@@ -16,7 +26,16 @@ export interface CheckUnicodeOptions {
   readonly maxIssuesPerCode?: number;
 }
 
-/** What {@link checkUnicode} returns. */
+/**
+ * What {@link checkUnicode} returns.
+
+ * @example
+ * ```ts
+ * import { type UnicodeCheckReport, checkUnicode } from 'vn-portal-kit/text';
+ * const report: UnicodeCheckReport = checkUnicode('Cổng thông tin điện tử');
+ * [report.ok, report.encoding, report.issues.length] //=> [true, 'nfc', 0]
+ * ```
+ */
 export interface UnicodeCheckReport {
   /** `true` when no issue has severity `'error'`. */
   readonly ok: boolean;

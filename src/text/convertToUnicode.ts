@@ -7,7 +7,16 @@ import {
   type TextEncoding,
 } from './TextEncoding.js';
 
-/** Options of {@link convertToUnicode} and {@link convertToUnicodeDetailed}. */
+/**
+ * Options of {@link convertToUnicode} and {@link convertToUnicodeDetailed}.
+
+ * @example
+ * ```ts
+ * import { type ConvertToUnicodeOptions, convertToUnicode } from 'vn-portal-kit/text';
+ * const options: ConvertToUnicodeOptions = { from: 'tcvn3', tcvn3Capitals: 'always' };
+ * convertToUnicode('QUYÕT §ÞNH sè', options) //=> 'QUYẾT ĐỊNH SỐ'
+ * ```
+ */
 export interface ConvertToUnicodeOptions {
   /**
    * The encoding of the input. Absent (or `'mixed'`): detected, line by line with the document's encoding as
@@ -22,7 +31,16 @@ export interface ConvertToUnicodeOptions {
   readonly tcvn3Capitals?: Tcvn3Capitals;
 }
 
-/** One run of lines decoded with the same encoding, in {@link ConversionResult.segments}. */
+/**
+ * One run of lines decoded with the same encoding, in {@link ConversionResult.segments}.
+
+ * @example
+ * ```ts
+ * import { type ConversionSegment, convertToUnicodeDetailed } from 'vn-portal-kit/text';
+ * const segments: readonly ConversionSegment[] = convertToUnicodeDetailed('Caùc coâng vieäc cuûa UBND tænh.').segments;
+ * segments.map((s) => [s.fromLine, s.toLine, s.encoding]) //=> [[1, 1, 'vni']]
+ * ```
+ */
 export interface ConversionSegment {
   /** First line (1-based). */
   readonly fromLine: number;
@@ -32,7 +50,16 @@ export interface ConversionSegment {
   readonly encoding: TextEncoding;
 }
 
-/** What {@link convertToUnicodeDetailed} returns. */
+/**
+ * What {@link convertToUnicodeDetailed} returns.
+
+ * @example
+ * ```ts
+ * import { type ConversionResult, convertToUnicodeDetailed } from 'vn-portal-kit/text';
+ * const r: ConversionResult = convertToUnicodeDetailed('Caùc coâng vieäc cuûa UBND tænh.');
+ * [r.text, r.encoding, r.changed] //=> ['Các công việc của UBND tỉnh.', 'vni', true]
+ * ```
+ */
 export interface ConversionResult {
   /** The text in Unicode NFC (TCVN 6909:2001). */
   readonly text: string;

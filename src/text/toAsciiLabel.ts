@@ -1,6 +1,15 @@
 import { stripDiacritics } from './stripDiacritics.js';
 
-/** Options of {@link toAsciiLabel}. */
+/**
+ * Options of {@link toAsciiLabel}.
+
+ * @example
+ * ```ts
+ * import { type ToAsciiLabelOptions, toAsciiLabel } from 'vn-portal-kit/text';
+ * const options: ToAsciiLabelOptions = { separator: '-' };
+ * toAsciiLabel('Sở Tư pháp', options) //=> 'so-tu-phap'
+ * ```
+ */
 export interface ToAsciiLabelOptions {
   /**
    * What joins the words (runs of `a–z0–9`). Default `''`: the words are run together, as Vietnamese portal

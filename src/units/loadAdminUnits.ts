@@ -42,7 +42,16 @@ function split(fullName: string, name?: string, type?: string): { name: string; 
   return { name: fullName, type: '' };
 }
 
-/** Options of {@link AdminUnits.findByName}. */
+/**
+ * Options of {@link AdminUnits.findByName}.
+
+ * @example
+ * ```ts
+ * import { type FindAdminUnitOptions, loadAdminUnits } from 'vn-portal-kit/units';
+ * const options: FindAdminUnitOptions = { level: 'province' };
+ * loadAdminUnits('2026').findByName('phu tho', options).map((u) => u.code) //=> ['25']
+ * ```
+ */
 export interface FindAdminUnitOptions {
   /** Only units of this tier. */
   readonly level?: AdminLevel;

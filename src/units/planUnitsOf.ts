@@ -3,7 +3,17 @@ import type { HostnameUnit, PlanUnit } from '../domains/index.js';
 import type { AdminUnit } from './AdminUnit.js';
 import type { AdminUnits } from './loadAdminUnits.js';
 
-/** Options of {@link planUnitsOf}. */
+/**
+ * Options of {@link planUnitsOf}.
+
+ * @example
+ * ```ts
+ * import { type PlanUnitsOfOptions, loadAdminUnits, planUnitsOf } from 'vn-portal-kit/units';
+ * const options: PlanUnitsOfOptions = { includeDistricts: false };
+ * const r = planUnitsOf(loadAdminUnits('2025-03'), 'Vĩnh Phúc', options);
+ * r.ok && r.value.units.every((u) => u.kind === 'commune') //=> true
+ * ```
+ */
 export interface PlanUnitsOfOptions {
   /** Include the districts themselves (three-tier data) as units to name. Default `true`. */
   readonly includeDistricts?: boolean;

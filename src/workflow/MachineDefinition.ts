@@ -148,7 +148,20 @@ export type GuardDefinition = GuardCommon &
     | { readonly kind: 'now-not-after'; readonly field: string }
   );
 
-/** What every {@link GuardDefinition} carries: the refusal code, message and citation. */
+/**
+ * What every {@link GuardDefinition} carries: the refusal code, message and citation.
+
+ * @example
+ * ```ts
+ * import type { GuardCommon } from 'vn-portal-kit/workflow';
+ * const common: GuardCommon = {
+ *   code: 'workflow.self-approval',
+ *   message: { vi: 'Không tự duyệt tin bài của mình', en: 'Nobody approves their own item' },
+ *   citation: { id: 'QN-3069-2021/10.2.b' },
+ * };
+ * common.code //=> 'workflow.self-approval'
+ * ```
+ */
 export interface GuardCommon {
   /** Stable refusal code, e.g. `'workflow.self-approval'`. */
   readonly code: string;

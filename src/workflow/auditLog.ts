@@ -91,7 +91,16 @@ export function appendAuditEntry(
   return [...log, { ...body, hash: entryHash(body) }];
 }
 
-/** Options of {@link verifyAuditLog}. */
+/**
+ * Options of {@link verifyAuditLog}.
+
+ * @example
+ * ```ts
+ * import { type VerifyAuditLogOptions, AUDIT_GENESIS_HASH, verifyAuditLog } from 'vn-portal-kit/workflow';
+ * const options: VerifyAuditLogOptions = { head: AUDIT_GENESIS_HASH };
+ * verifyAuditLog([], options).ok //=> true
+ * ```
+ */
 export interface VerifyAuditLogOptions {
   /** The current snapshot: the last entry must be bound to it (detects a truncated log or a forged snapshot). */
   readonly snapshot?: WorkflowSnapshot;

@@ -1,4 +1,13 @@
-/** A provision that requires Vietnamese Unicode (TCVN 6909:2001). */
+/**
+ * A provision that requires Vietnamese Unicode (TCVN 6909:2001).
+
+ * @example
+ * ```ts
+ * import { type Tcvn6909Provision, TCVN6909_PROVISIONS } from 'vn-portal-kit/text';
+ * const first: Tcvn6909Provision | undefined = TCVN6909_PROVISIONS[0];
+ * first?.id //=> 'VP-32-2023/3.1'
+ * ```
+ */
 export interface Tcvn6909Provision {
   /** Provision id (provisions catalogue). */
   readonly id: string;
