@@ -75,7 +75,9 @@ const isCombining = (code: number): boolean =>
  * Issue codes: `text.not-nfc` (decomposed sequences, one issue per line with their count and columns), `text.legacy-encoding` (lines in TCVN3, VNI, VIQR,
  * windows-1258 or UTF-8 mojibake), `text.mixed-encodings`, `text.control-character`, `text.lone-surrogate`
  * (errors); `text.replacement-character` (U+FFFD, a sign of a lossy conversion), `text.eth-instead-of-d`
- * (Icelandic `Ð` U+00D0 typed for `Đ` U+0110, as in `QÐ-UBND`) and `text.more-issues` (warnings). Never throws; linear in the length of the text.
+ * (Icelandic `Ð` U+00D0 typed for `Đ` U+0110, as in `QÐ-UBND`) and `text.more-issues` (warnings); `text.not-a-string`
+ * (an error, `encoding: 'ascii'`) when the value is not a string at all (`null`, a number, an object read from
+ * JSON). Never throws; linear in the length of the text.
  *
  * @param text - any string
  * @param options - {@link CheckUnicodeOptions}
@@ -104,6 +106,17 @@ export function checkUnicode(text: string, options: CheckUnicodeOptions = {}): U
     counts.set(code, n);
     return n <= cap;
   };
+  if (typeof text !== 'string') {
+    const got = text === null ? 'null' : Array.isArray(text) ? 'array' : typeof text;
+    issues.push(
+      createIssue(
+        'text.not-a-string',
+        localized(`Giá trị không phải là văn bản (${got})`, `The value is not a text (${got})`),
+        { path, citation, details: { type: got } },
+      ),
+    );
+    return { ok: false, issues, encoding: 'ascii' };
+  }
   const add = (
     code: string,
     vi: string,

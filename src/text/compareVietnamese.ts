@@ -1,4 +1,5 @@
 import { letterInfo } from './_lib/letters.js';
+import { requireText } from './_lib/requireText.js';
 
 /** Rank of each toneless lowercase base letter in the Vietnamese alphabet (f j w z placed after their ASCII neighbours). */
 const ALPHABET = 'a ă â b c d đ e ê f g h i j k l m n o ô ơ p q r s t u ư v w x y z'.split(' ');
@@ -121,6 +122,8 @@ function compareTones(a: readonly Unit[], b: readonly Unit[]): number {
  * ```
  */
 export function compareVietnamese(a: string, b: string): number {
+  requireText(a, 'compareVietnamese', 'a');
+  requireText(b, 'compareVietnamese', 'b');
   if (a === b) return 0;
   const na = a.normalize('NFC');
   const nb = b.normalize('NFC');

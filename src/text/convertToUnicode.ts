@@ -1,5 +1,6 @@
 import { createIssue, type Issue, localized } from '../core/index.js';
 import { analyzeText, decodeLegacy, evidence } from './_lib/analyze.js';
+import { requireText } from './_lib/requireText.js';
 import {
   type LegacyEncoding,
   type Tcvn3Capitals,
@@ -107,6 +108,7 @@ export function convertToUnicodeDetailed(
   text: string,
   options: ConvertToUnicodeOptions = {},
 ): ConversionResult {
+  requireText(text, 'convertToUnicode');
   const capitals = options.tcvn3Capitals ?? 'auto';
   const from = options.from;
   let lines: readonly string[];

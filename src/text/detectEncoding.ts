@@ -1,4 +1,5 @@
 import { analyzeText } from './_lib/analyze.js';
+import { requireText } from './_lib/requireText.js';
 import type { TextEncoding } from './TextEncoding.js';
 
 /**
@@ -28,5 +29,6 @@ import type { TextEncoding } from './TextEncoding.js';
  * ```
  */
 export function detectEncoding(text: string): TextEncoding {
+  requireText(text, 'detectEncoding');
   return analyzeText(text).encoding;
 }

@@ -1,3 +1,5 @@
+import { requireText } from './_lib/requireText.js';
+
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const D_STROKE = /[đĐ]/g;
 
@@ -19,6 +21,7 @@ const D_STROKE = /[đĐ]/g;
  * ```
  */
 export function stripDiacritics(text: string): string {
+  requireText(text, 'stripDiacritics');
   return text
     .normalize('NFD')
     .replace(COMBINING_MARKS, '')

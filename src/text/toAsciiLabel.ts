@@ -1,3 +1,4 @@
+import { requireText } from './_lib/requireText.js';
 import { stripDiacritics } from './stripDiacritics.js';
 
 /**
@@ -38,6 +39,7 @@ export interface ToAsciiLabelOptions {
  * ```
  */
 export function toAsciiLabel(text: string, options: ToAsciiLabelOptions = {}): string {
+  requireText(text, 'toAsciiLabel');
   const separator = options.separator ?? '';
   const folded = stripDiacritics(text.normalize('NFKC')).toLowerCase();
   let out = '';

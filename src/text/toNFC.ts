@@ -1,3 +1,5 @@
+import { requireText } from './_lib/requireText.js';
+
 /**
  * Normalises a text to Unicode NFC ("dựng sẵn", precomposed), the form TCVN 6909:2001 content is exchanged
  * in (`VP-32-2023/3.1`, `HG-1347-2020/4.2`). Decomposed input (NFD, or UniKey's "tổ hợp" that keeps â ê ô
@@ -18,5 +20,6 @@
  * ```
  */
 export function toNFC(text: string): string {
+  requireText(text, 'toNFC');
   return text.normalize('NFC');
 }

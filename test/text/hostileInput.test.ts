@@ -6,6 +6,7 @@ import {
   detectEncoding,
   stripDiacritics,
   toAsciiLabel,
+  toNFC,
 } from '../../src/text/index.js';
 
 // Inputs built to trigger worst cases: long runs of marks, VIQR mark soup, mojibake lead bytes without
@@ -50,6 +51,27 @@ describe('hostile input', () => {
       expect(typeof convertToUnicode(s)).toBe('string');
       expect(typeof detectEncoding(s)).toBe('string');
       expect(typeof checkUnicode(s).ok).toBe('boolean');
+    }
+  });
+  it('a value that is not a string: checkUnicode reports it, the converters throw a clear TypeError', () => {
+    let nested: unknown[] = [];
+    const deep = nested;
+    for (let i = 0; i < 100_000; i++) {
+      const next: unknown[] = [];
+      nested.push(next);
+      nested = next;
+    }
+    for (const v of [null, undefined, 42, {}, deep, Symbol('s')]) {
+      const report = checkUnicode(v as unknown as string);
+      expect(report.ok).toBe(false);
+      expect(report.issues.map((i) => [i.code, i.message.vi.length > 0, i.citation?.id])).toEqual([
+        ['text.not-a-string', true, 'VP-32-2023/3.1'],
+      ]);
+      const text = v as unknown as string;
+      for (const f of [toNFC, stripDiacritics, toAsciiLabel, detectEncoding, convertToUnicode]) {
+        expect(() => f(text)).toThrow(/must be a string/);
+      }
+      expect(() => compareVietnamese('a', text)).toThrow(TypeError);
     }
   });
 });
