@@ -3,14 +3,32 @@ import type { CategoryId } from '../categories/categoryIds.js';
 import type { Citation, CivilDate, LocalizedText } from '../core/index.js';
 import type { PortalFeature, UnitKind } from './InventorySchema.js';
 
-/** A category a regulation requires, for the unit kinds it names. */
+/**
+ * A category a regulation requires, for the unit kinds it names.
+ *
+ * @example
+ * ```ts
+ * import type { PolicyRequiredCategory } from 'vn-portal-kit/compliance';
+ * const r: PolicyRequiredCategory = { category: 'news', unitKinds: ['province'], citation: { id: 'VP-32-2023/5.2' } };
+ * r.unitKinds //=> ['province']
+ * ```
+ */
 export interface PolicyRequiredCategory {
   readonly category: CategoryId;
   readonly unitKinds: readonly UnitKind[];
   readonly citation: Citation;
 }
 
-/** A publication deadline of a category under one trigger (e.g. `'normative'` legal documents). */
+/**
+ * A publication deadline of a category under one trigger (e.g. `'normative'` legal documents).
+ *
+ * @example
+ * ```ts
+ * import { resolveAuditPolicy } from 'vn-portal-kit/compliance';
+ * const { policy } = resolveAuditPolicy('vinh-phuc-32-2023', '2026-11-25');
+ * policy.deadlines.find((d) => d.trigger === 'normative')?.rule //=> { kind: 'working-days', days: 7 }
+ * ```
+ */
 export interface PolicyDeadline {
   readonly category: CategoryId;
   /** Trigger id, matched against an item's `variant`. */
@@ -22,14 +40,32 @@ export interface PolicyDeadline {
   readonly citation: Citation;
 }
 
-/** A Q&A case type with its answer deadline. */
+/**
+ * A Q&A case type with its answer deadline.
+ *
+ * @example
+ * ```ts
+ * import { resolveAuditPolicy } from 'vn-portal-kit/compliance';
+ * const { policy } = resolveAuditPolicy('thai-nguyen-40-2012', '2026-11-25');
+ * policy.qa?.kinds.every((k) => k.rule.kind === 'working-days') //=> true
+ * ```
+ */
 export interface PolicyQaKind {
   readonly id: string;
   readonly rule: DeadlineRule;
   readonly citation: Citation;
 }
 
-/** The Q&A policy: answer deadlines per case type and who may answer. */
+/**
+ * The Q&A policy: answer deadlines per case type and who may answer.
+ *
+ * @example
+ * ```ts
+ * import { resolveAuditPolicy } from 'vn-portal-kit/compliance';
+ * const { policy } = resolveAuditPolicy('thai-nguyen-40-2012', '2026-11-25');
+ * policy.qa !== undefined //=> true
+ * ```
+ */
 export interface PolicyQa {
   readonly kinds: readonly PolicyQaKind[];
   /** The kind of a case that names none. */
@@ -41,14 +77,31 @@ export interface PolicyQa {
   readonly answererCitation: Citation;
 }
 
-/** A periodic duty: at least once every `every` `unit`s. */
+/**
+ * A periodic duty: at least once every `every` `unit`s.
+ *
+ * @example
+ * ```ts
+ * import { resolveAuditPolicy } from 'vn-portal-kit/compliance';
+ * resolveAuditPolicy('thai-nguyen-40-2012', '2026-11-25').policy.backups?.every //=> 7
+ * ```
+ */
 export interface PolicyCadence {
   readonly every: number;
   readonly unit: 'days' | 'months';
   readonly citation: Citation;
 }
 
-/** A monthly minimum of items a kind of supplying unit must provide. */
+/**
+ * A monthly minimum of items a kind of supplying unit must provide.
+ *
+ * @example
+ * ```ts
+ * import type { PolicyQuota } from 'vn-portal-kit/compliance';
+ * const q: PolicyQuota = { unitKind: 'district', category: 'news', minPerMonth: 3, citation: { id: 'TN-40-2012/8.3' } };
+ * q.minPerMonth //=> 3
+ * ```
+ */
 export interface PolicyQuota {
   readonly unitKind: UnitKind;
   readonly category: CategoryId;
@@ -56,7 +109,15 @@ export interface PolicyQuota {
   readonly citation: Citation;
 }
 
-/** An advance-notice duty for planned suspensions, in force from a date. */
+/**
+ * An advance-notice duty for planned suspensions, in force from a date.
+ *
+ * @example
+ * ```ts
+ * import { resolveAuditPolicy } from 'vn-portal-kit/compliance';
+ * resolveAuditPolicy('vinh-phuc-32-2023', '2026-11-25').policy.suspensionNotices[0]?.workingDays //=> 7
+ * ```
+ */
 export interface PolicySuspensionNotice {
   /** First day the duty applies (absent: always). */
   readonly from?: CivilDate;

@@ -3,13 +3,38 @@ import type { CivilDate, LocalizedText } from '../core/index.js';
 import type { Finding, FindingSeverity, FindingStatus } from './Finding.js';
 import type { UnitKind } from './InventorySchema.js';
 
-/** The format id of the JSON audit report. */
+/**
+ * The format id of the JSON audit report.
+ *
+ * @example
+ * ```ts
+ * import { AUDIT_REPORT_FORMAT } from 'vn-portal-kit/compliance';
+ * AUDIT_REPORT_FORMAT //=> 'vn-portal-kit/audit-report'
+ * ```
+ */
 export const AUDIT_REPORT_FORMAT = 'vn-portal-kit/audit-report';
 
-/** The JSON report's version: bumped on any incompatible change of {@link AuditReport}. */
+/**
+ * The JSON report's version: bumped on any incompatible change of {@link AuditReport}.
+ *
+ * @example
+ * ```ts
+ * import { AUDIT_REPORT_VERSION } from 'vn-portal-kit/compliance';
+ * AUDIT_REPORT_VERSION //=> 1
+ * ```
+ */
 export const AUDIT_REPORT_VERSION = 1;
 
-/** Per-category publication counts, for the report's on-time vs late chart. */
+/**
+ * Per-category publication counts, for the report's on-time vs late chart.
+ *
+ * @example
+ * ```ts
+ * import type { CategoryTally } from 'vn-portal-kit/compliance';
+ * const t: CategoryTally = { category: 'legal-documents', items: 5, onTime: 3, late: 1, overdue: 1, other: 0 };
+ * t.late + t.overdue //=> 2
+ * ```
+ */
 export interface CategoryTally {
   readonly category: CategoryId;
   /** Valid items of the category in the inventory. */
@@ -24,7 +49,16 @@ export interface CategoryTally {
   readonly other: number;
 }
 
-/** The result of one rule over the whole portal. */
+/**
+ * The result of one rule over the whole portal.
+ *
+ * @example
+ * ```ts
+ * import type { RuleSummary } from 'vn-portal-kit/compliance';
+ * const r: RuleSummary = { id: 'qa.answerer', title: { vi: 'Người trả lời', en: 'Answerer' }, status: 'pass', problems: 0, truncated: 0 };
+ * r.status //=> 'pass'
+ * ```
+ */
 export interface RuleSummary {
   readonly id: string;
   readonly title: LocalizedText;
@@ -36,7 +70,16 @@ export interface RuleSummary {
   readonly truncated: number;
 }
 
-/** Totals of an audit. */
+/**
+ * Totals of an audit.
+ *
+ * @example
+ * ```ts
+ * import { auditPortal } from 'vn-portal-kit/compliance';
+ * const r = auditPortal({ schemaVersion: 1, portal: { name: 'P', unit: { name: 'U', kind: 'commune' } } }, { profile: 'vinh-phuc-32-2023', asOf: '2026-11-25' });
+ * r.summary.items //=> 0
+ * ```
+ */
 export interface AuditSummary {
   /** No `fail` finding of severity `error`. */
   readonly passed: boolean;
@@ -55,6 +98,13 @@ export interface AuditSummary {
 /**
  * The result of {@link auditPortal}: stable, versioned JSON (`format`, `version`); findings in a stable order
  * (see `compareFindings`).
+ *
+ * @example
+ * ```ts
+ * import { auditPortal } from 'vn-portal-kit/compliance';
+ * const r = auditPortal({ schemaVersion: 1, portal: { name: 'P', unit: { name: 'U', kind: 'commune' } } }, { profile: 'vinh-phuc-32-2023', asOf: '2026-11-25' });
+ * [r.format, r.version, r.asOf] //=> ['vn-portal-kit/audit-report', 1, '2026-11-25']
+ * ```
  */
 export interface AuditReport {
   readonly format: typeof AUDIT_REPORT_FORMAT;

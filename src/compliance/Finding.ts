@@ -1,17 +1,42 @@
 import type { CategoryId } from '../categories/categoryIds.js';
 import type { Citation, LocalizedText } from '../core/index.js';
 
-/** How serious a failed check is: an `error` makes the audit fail, a `warning` or `notice` does not. */
+/**
+ * How serious a failed check is: an `error` makes the audit fail, a `warning` or `notice` does not.
+ *
+ * @example
+ * ```ts
+ * import type { FindingSeverity } from 'vn-portal-kit/compliance';
+ * const s: FindingSeverity = 'notice';
+ * s //=> 'notice'
+ * ```
+ */
 export type FindingSeverity = 'error' | 'warning' | 'notice';
 
 /**
  * The outcome of a check: `fail` (the regulation is not met), `pass`, `needs-review` (a person must judge:
  * the data cannot prove it either way, or the rule's basis is uncertain), `not-applicable` (the rule does not
  * apply to this portal under this profile on this date).
+ *
+ * @example
+ * ```ts
+ * import type { FindingStatus } from 'vn-portal-kit/compliance';
+ * const s: FindingStatus = 'needs-review';
+ * s //=> 'needs-review'
+ * ```
  */
 export type FindingStatus = 'fail' | 'pass' | 'needs-review' | 'not-applicable';
 
-/** Where a finding is: the category, the item id, the field, and the path into the inventory. */
+/**
+ * Where a finding is: the category, the item id, the field, and the path into the inventory.
+ *
+ * @example
+ * ```ts
+ * import type { FindingLocation } from 'vn-portal-kit/compliance';
+ * const l: FindingLocation = { category: 'legal-documents', item: 'qd-41-2026', field: 'publishedAt', path: ['items', 9, 'publishedAt'] };
+ * l.path?.length //=> 3
+ * ```
+ */
 export interface FindingLocation {
   /** The mandated category concerned. */
   readonly category?: CategoryId;
@@ -56,10 +81,26 @@ export interface Finding {
   readonly remediation?: LocalizedText;
 }
 
-/** The finding-severity order, most serious first. */
+/**
+ * The finding-severity order, most serious first.
+ *
+ * @example
+ * ```ts
+ * import { SEVERITY_ORDER } from 'vn-portal-kit/compliance';
+ * SEVERITY_ORDER //=> ['error', 'warning', 'notice']
+ * ```
+ */
 export const SEVERITY_ORDER: readonly FindingSeverity[] = ['error', 'warning', 'notice'];
 
-/** The finding-status order used when sorting reports: problems first. */
+/**
+ * The finding-status order used when sorting reports: problems first.
+ *
+ * @example
+ * ```ts
+ * import { STATUS_ORDER } from 'vn-portal-kit/compliance';
+ * STATUS_ORDER[0] //=> 'fail'
+ * ```
+ */
 export const STATUS_ORDER: readonly FindingStatus[] = ['fail', 'needs-review', 'pass', 'not-applicable'];
 
 /**

@@ -2,7 +2,15 @@ import { z } from 'zod';
 import { CATEGORY_IDS } from '../categories/categoryIds.js';
 import { isCivilDate, toInstant } from '../core/index.js';
 
-/** The inventory format version this library writes and reads. */
+/**
+ * The inventory format version this library writes and reads.
+ *
+ * @example
+ * ```ts
+ * import { INVENTORY_SCHEMA_VERSION } from 'vn-portal-kit/compliance';
+ * INVENTORY_SCHEMA_VERSION //=> 1
+ * ```
+ */
 export const INVENTORY_SCHEMA_VERSION = 1;
 
 const MAX_TEXT = 100_000;
@@ -38,7 +46,16 @@ const month = () => z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'expe
  */
 export const UNIT_KINDS = ['ministry', 'province', 'department', 'district', 'commune'] as const;
 
-/** One of {@link UNIT_KINDS}. */
+/**
+ * One of {@link UNIT_KINDS}.
+ *
+ * @example
+ * ```ts
+ * import type { UnitKind } from 'vn-portal-kit/compliance';
+ * const k: UnitKind = 'department';
+ * k //=> 'department'
+ * ```
+ */
 export type UnitKind = (typeof UNIT_KINDS)[number];
 
 /**
@@ -76,7 +93,16 @@ export const PORTAL_FEATURES = [
   'public-services-integration',
 ] as const;
 
-/** One of {@link PORTAL_FEATURES}. */
+/**
+ * One of {@link PORTAL_FEATURES}.
+ *
+ * @example
+ * ```ts
+ * import type { PortalFeature } from 'vn-portal-kit/compliance';
+ * const f: PortalFeature = 'rating';
+ * f //=> 'rating'
+ * ```
+ */
 export type PortalFeature = (typeof PORTAL_FEATURES)[number];
 
 /**
@@ -149,7 +175,16 @@ export const InventoryPortalSchema = z.object({
     .default([]),
 });
 
-/** The portal part of an inventory, as parsed by {@link InventoryPortalSchema}. */
+/**
+ * The portal part of an inventory, as parsed by {@link InventoryPortalSchema}.
+ *
+ * @example
+ * ```ts
+ * import { InventoryPortalSchema, type InventoryPortal } from 'vn-portal-kit/compliance';
+ * const p: InventoryPortal = InventoryPortalSchema.parse({ name: 'Cổng', unit: { name: 'Vĩnh Phúc', kind: 'province' } });
+ * p.languages //=> ['vi']
+ * ```
+ */
 export type InventoryPortal = z.infer<typeof InventoryPortalSchema>;
 
 /**
@@ -202,7 +237,16 @@ export const InventoryItemSchema = z.object({
   fields: z.record(z.string().max(200), z.unknown()).default({}),
 });
 
-/** One content item of an inventory, as parsed by {@link InventoryItemSchema}. */
+/**
+ * One content item of an inventory, as parsed by {@link InventoryItemSchema}.
+ *
+ * @example
+ * ```ts
+ * import { InventoryItemSchema, type InventoryItem } from 'vn-portal-kit/compliance';
+ * const i: InventoryItem = InventoryItemSchema.parse({ id: 'n1', category: 'news', title: 'Tin' });
+ * i.classification //=> 'none'
+ * ```
+ */
 export type InventoryItem = z.infer<typeof InventoryItemSchema>;
 
 /**
@@ -239,7 +283,16 @@ export const InventoryQaCaseSchema = z.object({
   statusTracked: z.boolean().optional(),
 });
 
-/** A citizen question or feedback case, as parsed by {@link InventoryQaCaseSchema}. */
+/**
+ * A citizen question or feedback case, as parsed by {@link InventoryQaCaseSchema}.
+ *
+ * @example
+ * ```ts
+ * import { InventoryQaCaseSchema, type InventoryQaCase } from 'vn-portal-kit/compliance';
+ * const q: InventoryQaCase = InventoryQaCaseSchema.parse({ id: 'q1', receivedAt: '2026-11-02T10:00' });
+ * q.status //=> 'received'
+ * ```
+ */
 export type InventoryQaCase = z.infer<typeof InventoryQaCaseSchema>;
 
 /**
@@ -267,7 +320,16 @@ export const InventoryConsultationSchema = z.object({
   contactEmail: z.string().max(320).optional(),
 });
 
-/** A consultation on a draft, as parsed by {@link InventoryConsultationSchema}. */
+/**
+ * A consultation on a draft, as parsed by {@link InventoryConsultationSchema}.
+ *
+ * @example
+ * ```ts
+ * import { InventoryConsultationSchema, type InventoryConsultation } from 'vn-portal-kit/compliance';
+ * const c: InventoryConsultation = InventoryConsultationSchema.parse({ id: 'c1', title: 'Dự thảo', openedOn: '2026-09-01', closesOn: '2026-10-01' });
+ * c.closesOn //=> '2026-10-01'
+ * ```
+ */
 export type InventoryConsultation = z.infer<typeof InventoryConsultationSchema>;
 
 /**
@@ -310,7 +372,16 @@ export const InventoryOperationsSchema = z.object({
     .default([]),
 });
 
-/** Operations logs, as parsed by {@link InventoryOperationsSchema}. */
+/**
+ * Operations logs, as parsed by {@link InventoryOperationsSchema}.
+ *
+ * @example
+ * ```ts
+ * import { InventoryOperationsSchema, type InventoryOperations } from 'vn-portal-kit/compliance';
+ * const o: InventoryOperations = InventoryOperationsSchema.parse({ reports: [{ sentOn: '2026-11-05' }] });
+ * o.reports.length //=> 1
+ * ```
+ */
 export type InventoryOperations = z.infer<typeof InventoryOperationsSchema>;
 
 /**
@@ -329,7 +400,16 @@ export const InventoryNewsCountSchema = z.object({
   count: z.number().int().min(0).max(1_000_000),
 });
 
-/** A monthly news count, as parsed by {@link InventoryNewsCountSchema}. */
+/**
+ * A monthly news count, as parsed by {@link InventoryNewsCountSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { InventoryNewsCount } from 'vn-portal-kit/compliance';
+ * const n: InventoryNewsCount = { unit: 'Sở Tư pháp', unitKind: 'department', month: '2026-10', count: 2 };
+ * n.count //=> 2
+ * ```
+ */
 export type InventoryNewsCount = z.infer<typeof InventoryNewsCountSchema>;
 
 /**
@@ -356,10 +436,28 @@ export const InventorySchema = z.object({
   auditLog: z.array(z.unknown()).max(10_000_000).optional(),
 });
 
-/** A parsed portal inventory. */
+/**
+ * A parsed portal inventory.
+ *
+ * @example
+ * ```ts
+ * import { InventorySchema, type Inventory } from 'vn-portal-kit/compliance';
+ * const inv: Inventory = InventorySchema.parse({ schemaVersion: 1, portal: { name: 'P', unit: { name: 'U', kind: 'commune' } } });
+ * inv.operations.backups //=> []
+ * ```
+ */
 export type Inventory = z.infer<typeof InventorySchema>;
 
-/** What a caller may pass before parsing (dates as strings, defaults absent). */
+/**
+ * What a caller may pass before parsing (dates as strings, defaults absent).
+ *
+ * @example
+ * ```ts
+ * import type { InventoryInput } from 'vn-portal-kit/compliance';
+ * const input: InventoryInput = { schemaVersion: 1, portal: { name: 'P', unit: { name: 'U', kind: 'commune' } } };
+ * input.items //=> undefined
+ * ```
+ */
 export type InventoryInput = z.input<typeof InventorySchema>;
 
 /**

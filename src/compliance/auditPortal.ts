@@ -4,7 +4,16 @@ import { schemaFinding } from './_lib/schemaFinding.js';
 import type { AuditReport } from './AuditReport.js';
 import type { AuditRule } from './defineRule.js';
 
-/** Options of {@link auditPortal}. */
+/**
+ * Options of {@link auditPortal}.
+ *
+ * @example
+ * ```ts
+ * import type { AuditOptions } from 'vn-portal-kit/compliance';
+ * const o: AuditOptions = { profile: 'vinh-phuc-32-2023', asOf: '2026-11-25', disable: ['operations'] };
+ * o.disable //=> ['operations']
+ * ```
+ */
 export interface AuditOptions {
   /**
    * The regulation: a profile id (`'vinh-phuc-32-2023'`), a profile object of `vn-portal-kit/profiles`, or an
@@ -26,7 +35,17 @@ export interface AuditOptions {
   readonly onProgress?: (itemsRead: number) => void;
 }
 
-/** An inventory whose items arrive as an async iterable (streamed from a file, a database, a feed). */
+/**
+ * An inventory whose items arrive as an async iterable (streamed from a file, a database, a feed).
+ *
+ * @example
+ * ```ts
+ * import { auditPortal, type StreamingInventory } from 'vn-portal-kit/compliance';
+ * async function* items() { yield { id: 'n1', category: 'news', title: 'Tin' }; }
+ * const inv: StreamingInventory = { schemaVersion: 1, portal: { name: 'P', unit: { name: 'U', kind: 'commune' } }, items: items() };
+ * (await auditPortal(inv, { profile: 'vinh-phuc-32-2023', asOf: '2026-11-25' })).summary.items //=> 1
+ * ```
+ */
 export interface StreamingInventory {
   readonly schemaVersion?: number;
   readonly portal: unknown;

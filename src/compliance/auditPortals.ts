@@ -5,14 +5,32 @@ import type { AuditReport, CategoryTally } from './AuditReport.js';
 import type { AuditOptions } from './auditPortal.js';
 import type { FindingSeverity } from './Finding.js';
 
-/** One portal of a family to audit: its inventory (items may be an async iterable) and, optionally, its own profile. */
+/**
+ * One portal of a family to audit: its inventory (items may be an async iterable) and, optionally, its own profile.
+ *
+ * @example
+ * ```ts
+ * import type { PortalToAudit } from 'vn-portal-kit/compliance';
+ * const p: PortalToAudit = { inventory: { schemaVersion: 1, portal: { name: 'P', unit: { name: 'U', kind: 'commune' } } }, profile: 'thai-nguyen-40-2012' };
+ * p.profile //=> 'thai-nguyen-40-2012'
+ * ```
+ */
 export interface PortalToAudit {
   readonly inventory: unknown;
   /** Overrides the shared `profile` (e.g. a department under its own regulation). */
   readonly profile?: string | object;
 }
 
-/** The aggregate of many portals' audits (a province and its sub-portals). */
+/**
+ * The aggregate of many portals' audits (a province and its sub-portals).
+ *
+ * @example
+ * ```ts
+ * import { auditPortals } from 'vn-portal-kit/compliance';
+ * const r = await auditPortals([], { profile: 'vinh-phuc-32-2023', asOf: '2026-11-25' });
+ * [r.summary.portals, r.summary.passed] //=> [0, true]
+ * ```
+ */
 export interface MultiAuditReport {
   /** Every portal's report, in input order. */
   readonly portals: readonly AuditReport[];

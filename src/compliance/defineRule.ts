@@ -10,7 +10,16 @@ import type {
   InventoryQaCase,
 } from './InventorySchema.js';
 
-/** Everything of an inventory except its items (which may be streamed). */
+/**
+ * Everything of an inventory except its items (which may be streamed).
+ *
+ * @example
+ * ```ts
+ * import type { InventoryHeader } from 'vn-portal-kit/compliance';
+ * const keys: (keyof InventoryHeader)[] = ['portal', 'qa', 'consultations', 'operations', 'newsCounts'];
+ * keys.length //=> 5
+ * ```
+ */
 export interface InventoryHeader {
   readonly portal: InventoryPortal;
   readonly qa: readonly InventoryQaCase[];
@@ -23,6 +32,13 @@ export interface InventoryHeader {
 /**
  * What a rule reports. `severity` and `citation` default to the rule's; `status` defaults to `'fail'`.
  * The audit adds the `'pass'` finding itself when a rule reported no problem.
+ *
+ * @example
+ * ```ts
+ * import type { FindingInput } from 'vn-portal-kit/compliance';
+ * const f: FindingInput = { message: { vi: 'Thiếu ảnh', en: 'No image' }, location: { item: 'n1' } };
+ * f.status //=> undefined
+ * ```
  */
 export interface FindingInput {
   readonly status?: FindingStatus;
@@ -37,10 +53,28 @@ export interface FindingInput {
 /**
  * How a timeliness rule classifies one item for the report's chart: published on time, published late,
  * unpublished past its deadline, or anything else (no deadline, deadline not yet passed).
+ *
+ * @example
+ * ```ts
+ * import type { TimelinessOutcome } from 'vn-portal-kit/compliance';
+ * const o: TimelinessOutcome = 'overdue';
+ * o //=> 'overdue'
+ * ```
  */
 export type TimelinessOutcome = 'onTime' | 'late' | 'overdue' | 'other';
 
-/** What a rule sees: the audit date, the profile's normalised policy, the inventory header, and `report`. */
+/**
+ * What a rule sees: the audit date, the profile's normalised policy, the inventory header, and `report`.
+ *
+ * @example
+ * ```ts
+ * import { auditPortal, defineRule } from 'vn-portal-kit/compliance';
+ * let seen = '';
+ * const rule = defineRule({ id: 'acme.as-of', title: { vi: 'Ngày', en: 'Date' }, severity: 'notice', checkPortal: (ctx) => { seen = ctx.asOf; return []; } });
+ * auditPortal({ schemaVersion: 1, portal: { name: 'P', unit: { name: 'U', kind: 'commune' } } }, { profile: 'vinh-phuc-32-2023', asOf: '2026-11-25', rules: [rule] });
+ * seen //=> '2026-11-25'
+ * ```
+ */
 export interface RuleContext {
   /** The audit date (Vietnamese civil date). */
   readonly asOf: CivilDate;
@@ -59,7 +93,18 @@ export interface RuleContext {
   recordTimeliness(outcome: TimelinessOutcome): void;
 }
 
-/** The per-audit state of a rule: called for each item, then once at the end. */
+/**
+ * The per-audit state of a rule: called for each item, then once at the end.
+ *
+ * @example
+ * ```ts
+ * import type { RuleVisitor } from 'vn-portal-kit/compliance';
+ * let n = 0;
+ * const v: RuleVisitor = { item: () => { n++; } };
+ * v.item?.({ id: 'x', category: 'news', title: 't', language: 'vi', classification: 'none', fields: {} }, 0);
+ * n //=> 1
+ * ```
+ */
 export interface RuleVisitor {
   /** Called for each valid item, with its index in the inventory. */
   item?(item: InventoryItem, index: number): void;
@@ -70,6 +115,13 @@ export interface RuleVisitor {
 /**
  * A compliance rule. Rules are stateless objects; `create` makes the per-audit state, so one rule can run in
  * many audits at once (streaming, or a province and its sub-portals).
+ *
+ * @example
+ * ```ts
+ * import { BUILTIN_RULES, type AuditRule } from 'vn-portal-kit/compliance';
+ * const rule: AuditRule | undefined = BUILTIN_RULES.find((r) => r.id === 'qa.answerer');
+ * rule?.severity //=> 'error'
+ * ```
  */
 export interface AuditRule {
   /** Stable id, dotted lowercase, e.g. `'deadline.publication'` or `'acme.alt-text'`. */
@@ -85,7 +137,16 @@ export interface AuditRule {
   create(context: RuleContext): RuleVisitor;
 }
 
-/** The simple form of a custom rule: return findings for an item and/or for the whole portal. */
+/**
+ * The simple form of a custom rule: return findings for an item and/or for the whole portal.
+ *
+ * @example
+ * ```ts
+ * import { defineRule, type SimpleRuleDefinition } from 'vn-portal-kit/compliance';
+ * const def: SimpleRuleDefinition = { id: 'acme.x', title: { vi: 'X', en: 'X' }, severity: 'notice', checkItem: () => [] };
+ * defineRule(def).id //=> 'acme.x'
+ * ```
+ */
 export interface SimpleRuleDefinition {
   readonly id: string;
   readonly title: LocalizedText;
@@ -98,7 +159,16 @@ export interface SimpleRuleDefinition {
   checkPortal?(context: RuleContext): readonly FindingInput[] | undefined;
 }
 
-/** The full form of a rule definition: a `create` function holding per-audit state. */
+/**
+ * The full form of a rule definition: a `create` function holding per-audit state.
+ *
+ * @example
+ * ```ts
+ * import { defineRule, type VisitorRuleDefinition } from 'vn-portal-kit/compliance';
+ * const def: VisitorRuleDefinition = { id: 'acme.y', title: { vi: 'Y', en: 'Y' }, severity: 'warning', create: () => ({}) };
+ * defineRule(def).severity //=> 'warning'
+ * ```
+ */
 export interface VisitorRuleDefinition {
   readonly id: string;
   readonly title: LocalizedText;

@@ -1,6 +1,15 @@
 import { createIssue, err, localized, ok, type Result } from '../core/index.js';
 
-/** Options of {@link parseInventoryJson}. */
+/**
+ * Options of {@link parseInventoryJson}.
+ *
+ * @example
+ * ```ts
+ * import { parseInventoryJson, type ParseInventoryOptions } from 'vn-portal-kit/compliance';
+ * const o: ParseInventoryOptions = { maxDepth: 2 };
+ * parseInventoryJson('[[[1]]]', o).ok //=> false
+ * ```
+ */
 export interface ParseInventoryOptions {
   /** Longest accepted text, in UTF-16 code units. Default 256 MiB (stream larger inventories instead). */
   readonly maxLength?: number;

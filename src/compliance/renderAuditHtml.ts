@@ -5,7 +5,16 @@ import { groupFindings } from './_lib/groupFindings.js';
 import type { AuditReport, CategoryTally } from './AuditReport.js';
 import { isProblem } from './Finding.js';
 
-/** Options of {@link renderAuditHtml}. */
+/**
+ * Options of {@link renderAuditHtml}.
+ *
+ * @example
+ * ```ts
+ * import type { RenderAuditHtmlOptions } from 'vn-portal-kit/compliance';
+ * const o: RenderAuditHtmlOptions = { language: 'en', includePassed: true };
+ * o.language //=> 'en'
+ * ```
+ */
 export interface RenderAuditHtmlOptions {
   /** Main language; the other is shown beside it. Default `'vi'`. */
   readonly language?: Language;

@@ -5,7 +5,16 @@ import { groupFindings } from './_lib/groupFindings.js';
 import type { AuditReport } from './AuditReport.js';
 import { isProblem } from './Finding.js';
 
-/** Options of {@link renderAuditMarkdown}. */
+/**
+ * Options of {@link renderAuditMarkdown}.
+ *
+ * @example
+ * ```ts
+ * import type { RenderAuditMarkdownOptions } from 'vn-portal-kit/compliance';
+ * const o: RenderAuditMarkdownOptions = { language: 'vi' };
+ * o.language //=> 'vi'
+ * ```
+ */
 export interface RenderAuditMarkdownOptions {
   /** Language of the messages. Default `'vi'`. */
   readonly language?: Language;

@@ -2,7 +2,16 @@ import { formatLocation } from './_lib/formatLocation.js';
 import type { AuditReport } from './AuditReport.js';
 import { isProblem } from './Finding.js';
 
-/** Options of {@link renderAuditSarif}. */
+/**
+ * Options of {@link renderAuditSarif}.
+ *
+ * @example
+ * ```ts
+ * import type { RenderAuditSarifOptions } from 'vn-portal-kit/compliance';
+ * const o: RenderAuditSarifOptions = { artifactUri: 'inventory.json' };
+ * o.artifactUri //=> 'inventory.json'
+ * ```
+ */
 export interface RenderAuditSarifOptions {
   /** The inventory file the results point at (`artifactLocation.uri`). Default `'inventory.json'`. */
   readonly artifactUri?: string;

@@ -3,7 +3,16 @@ import { formatLocation } from './_lib/formatLocation.js';
 import type { AuditReport } from './AuditReport.js';
 import { type Finding, type FindingSeverity, isProblem, severityAtLeast } from './Finding.js';
 
-/** Options of {@link renderAuditText} and {@link formatFinding}. */
+/**
+ * Options of {@link renderAuditText} and {@link formatFinding}.
+ *
+ * @example
+ * ```ts
+ * import type { RenderAuditTextOptions } from 'vn-portal-kit/compliance';
+ * const o: RenderAuditTextOptions = { language: 'en', minSeverity: 'error', limit: 10 };
+ * o.limit //=> 10
+ * ```
+ */
 export interface RenderAuditTextOptions {
   /** Language of the messages. Default `'vi'`. */
   readonly language?: Language;

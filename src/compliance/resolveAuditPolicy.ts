@@ -5,7 +5,16 @@ import { workflowPolicyParts } from './_lib/workflowParts.js';
 import type { AuditPolicy, PolicyCadence, PolicySuspensionNotice } from './AuditPolicy.js';
 import { PORTAL_FEATURES, type PortalFeature } from './InventorySchema.js';
 
-/** The policy an audit reads, and the profile object it came from (if any). */
+/**
+ * The policy an audit reads, and the profile object it came from (if any).
+ *
+ * @example
+ * ```ts
+ * import { resolveAuditPolicy, type ResolvedAuditPolicy } from 'vn-portal-kit/compliance';
+ * const r: ResolvedAuditPolicy = resolveAuditPolicy('quang-nam-3069-2021', '2026-11-25');
+ * r.policy.profileId //=> 'quang-nam-3069-2021'
+ * ```
+ */
 export interface ResolvedAuditPolicy {
   readonly policy: AuditPolicy;
   /** The profile object (`vn-portal-kit/profiles`), or the policy itself when one was passed. */

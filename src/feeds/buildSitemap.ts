@@ -21,7 +21,15 @@ export interface SitemapEntry {
   readonly priority?: number;
 }
 
-/** The sitemaps.org limit of URLs per sitemap file. */
+/**
+ * The sitemaps.org limit of URLs per sitemap file.
+ *
+ * @example
+ * ```ts
+ * import { SITEMAP_MAX_URLS } from 'vn-portal-kit/feeds';
+ * SITEMAP_MAX_URLS //=> 50000
+ * ```
+ */
 export const SITEMAP_MAX_URLS = 50_000;
 
 const isAbsoluteHttp = (s: string): boolean => /^https?:\/\/[^\s/?#]+[^\s]*$/i.test(s) && s.length <= 2048;

@@ -4,7 +4,16 @@ import { cite, createIssue, err, type Issue, localized, ok, type Result } from '
 import { readFeedDate } from './_lib/dates.js';
 import { decodeXmlEntities } from './_lib/xml.js';
 
-/** Options of {@link parseFeed}. */
+/**
+ * Options of {@link parseFeed}.
+ *
+ * @example
+ * ```ts
+ * import { parseFeed, type ParseFeedOptions } from 'vn-portal-kit/feeds';
+ * const o: ParseFeedOptions = { maxDepth: 2 };
+ * parseFeed('<rss><channel><item><title>x</title></item></channel></rss>', o).issues[0]?.code //=> 'feeds.too-deep'
+ * ```
+ */
 export interface ParseFeedOptions {
   /** The category the sub-portal's items belong to. Default `'news'`. */
   readonly category?: CategoryId;

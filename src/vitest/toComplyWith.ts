@@ -9,7 +9,16 @@ import {
 } from '../compliance/index.js';
 import type { DateInput, Language } from '../core/index.js';
 
-/** Options of the `toComplyWith` matcher. */
+/**
+ * Options of the `toComplyWith` matcher.
+ *
+ * @example
+ * ```ts
+ * import type { ToComplyWithOptions } from 'vn-portal-kit/vitest';
+ * const o: ToComplyWithOptions = { asOf: '2026-11-25', minSeverity: 'warning', rules: ['deadline'] };
+ * o.minSeverity //=> 'warning'
+ * ```
+ */
 export interface ToComplyWithOptions {
   /** The audit date. */
   readonly asOf: DateInput;

@@ -2,7 +2,16 @@ import type { MatcherResult as ExpectationResult, MatcherState } from 'vitest';
 import { type AuditReport, auditPortal } from '../compliance/index.js';
 import type { DateInput } from '../core/index.js';
 
-/** Options of the `toPublishWithinDeadline` matcher. */
+/**
+ * Options of the `toPublishWithinDeadline` matcher.
+ *
+ * @example
+ * ```ts
+ * import type { ToPublishWithinDeadlineOptions } from 'vn-portal-kit/vitest';
+ * const o: ToPublishWithinDeadlineOptions = { asOf: '2026-11-25' };
+ * o.asOf //=> '2026-11-25'
+ * ```
+ */
 export interface ToPublishWithinDeadlineOptions {
   /** The audit date: an unpublished item is late only once its deadline has passed. */
   readonly asOf: DateInput;
