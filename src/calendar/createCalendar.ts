@@ -197,7 +197,7 @@ const P_TO: IssuePath = Object.freeze(['to']);
 
 /**
  * Largest |n| accepted by `addWorkingDays` and day-based rules.
-
+ *
  * @example
  * ```ts
  * import { MAX_DAY_COUNT, addWorkingDays } from 'vn-portal-kit/calendar';

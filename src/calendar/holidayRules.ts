@@ -2,7 +2,7 @@ import type { Citation, LocalizedText } from '../core/index.js';
 
 /**
  * Which public holiday a statutory day belongs to.
-
+ *
  * @example
  * ```ts
  * import type { HolidayOccasion } from 'vn-portal-kit/calendar';

@@ -35,7 +35,7 @@ export interface LunarDate {
 
 /**
  * Supported solar range of the lunar conversion (UTC+07:00 astronomy, facts/calendar.md §4).
-
+ *
  * @example
  * ```ts
  * import { LUNAR_SUPPORTED_RANGE, solarToLunar } from 'vn-portal-kit/calendar';

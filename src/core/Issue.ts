@@ -3,7 +3,7 @@ import type { Language, LocalizedText } from './LocalizedText.js';
 
 /**
  * How serious an {@link Issue} is: an `error` makes a result fail, a `warning` does not.
-
+ *
  * @example
  * ```ts
  * import { type IssueSeverity, createIssue, localized } from 'vn-portal-kit/core';
@@ -15,7 +15,7 @@ export type IssueSeverity = 'error' | 'warning';
 
 /**
  * A path into the input: property names and array indexes, like zod's.
-
+ *
  * @example
  * ```ts
  * import { type IssuePath, prefixIssuePath, createIssue, localized } from 'vn-portal-kit/core';
@@ -54,7 +54,7 @@ export interface Issue {
 
 /**
  * Options of {@link createIssue}.
-
+ *
  * @example
  * ```ts
  * import { type CreateIssueOptions, createIssue, localized } from 'vn-portal-kit/core';

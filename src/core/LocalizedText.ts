@@ -17,7 +17,7 @@ export interface LocalizedText {
 
 /**
  * A language the library speaks: `'vi'` or `'en'`.
-
+ *
  * @example
  * ```ts
  * import { type Language, localized } from 'vn-portal-kit/core';

@@ -3,7 +3,7 @@ import { VnPortalKitError } from './VnPortalKitError.js';
 
 /**
  * A successful {@link Result}: the value, and any warnings met on the way.
-
+ *
  * @example
  * ```ts
  * import { type Ok, ok } from 'vn-portal-kit/core';
@@ -20,7 +20,7 @@ export interface Ok<T> {
 
 /**
  * A failed {@link Result}: at least one issue of severity `'error'`.
-
+ *
  * @example
  * ```ts
  * import { type Err, createIssue, err, localized } from 'vn-portal-kit/core';

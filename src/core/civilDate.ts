@@ -5,7 +5,7 @@ import { err, ok, type Result } from './Result.js';
 /**
  * A Vietnamese civil date written `'YYYY-MM-DD'` (a day in Asia/Ho_Chi_Minh, UTC+07:00), independent of the
  * host machine's time zone.
-
+ *
  * @example
  * ```ts
  * import { type CivilDate, toCivilDate } from 'vn-portal-kit/core';
@@ -20,7 +20,7 @@ export type CivilDate = string;
  * What date-taking functions accept: a `Date` (an instant, read in UTC+07:00), a civil date `'YYYY-MM-DD'`,
  * or an ISO 8601 date-time. A date-time with `Z` or an offset is an instant; one without an offset is read as
  * Vietnamese local time (UTC+07:00), never as the host's time.
-
+ *
  * @example
  * ```ts
  * import { type DateInput, toCivilDate } from 'vn-portal-kit/core';
@@ -32,7 +32,7 @@ export type DateInput = Date | string;
 
 /**
  * Vietnam's offset from UTC in minutes (UTC+07:00, no daylight saving since 1975).
-
+ *
  * @example
  * ```ts
  * import { VN_UTC_OFFSET_MINUTES } from 'vn-portal-kit/core';

@@ -36,7 +36,7 @@ export type HostnameLabelSource =
 
 /**
  * Input of {@link buildHostname}.
-
+ *
  * @example
  * ```ts
  * import { type BuildHostnameInput, buildHostname } from 'vn-portal-kit/domains';

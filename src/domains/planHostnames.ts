@@ -59,7 +59,7 @@ export interface CollisionPolicy {
 
 /**
  * Options of {@link planHostnames}.
-
+ *
  * @example
  * ```ts
  * import { type PlanHostnamesOptions, planHostnames } from 'vn-portal-kit/domains';

@@ -52,7 +52,7 @@ export interface LabelCandidate {
 
 /**
  * Options of {@link suggestLabels}.
-
+ *
  * @example
  * ```ts
  * import { type SuggestLabelsOptions, suggestLabels } from 'vn-portal-kit/domains';

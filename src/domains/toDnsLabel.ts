@@ -5,7 +5,7 @@ import type { HostnameUnitKind } from './HostnameScheme.js';
 
 /**
  * Options of {@link toDnsLabel}.
-
+ *
  * @example
  * ```ts
  * import { type ToDnsLabelOptions, toDnsLabel } from 'vn-portal-kit/domains';

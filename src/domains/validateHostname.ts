@@ -17,7 +17,7 @@ import { suggestLabels } from './suggestLabels.js';
 
 /**
  * Options of {@link validateHostname}.
-
+ *
  * @example
  * ```ts
  * import { type ValidateHostnameOptions, validateHostname } from 'vn-portal-kit/domains';

@@ -50,7 +50,7 @@ export type Tcvn3Capitals = 'auto' | 'never' | 'always';
 
 /**
  * A legacy (non-Unicode) encoding that {@link convertToUnicode} decodes.
-
+ *
  * @example
  * ```ts
  * import { type LegacyEncoding, convertToUnicode } from 'vn-portal-kit/text';

@@ -5,7 +5,7 @@ import { TEXT_ENCODING_NAMES, type TextEncoding } from './TextEncoding.js';
 
 /**
  * Options of {@link checkUnicode}.
-
+ *
  * @example
  * ```ts
  * import { type CheckUnicodeOptions, checkUnicode } from 'vn-portal-kit/text';
@@ -28,7 +28,7 @@ export interface CheckUnicodeOptions {
 
 /**
  * What {@link checkUnicode} returns.
-
+ *
  * @example
  * ```ts
  * import { type UnicodeCheckReport, checkUnicode } from 'vn-portal-kit/text';

@@ -10,7 +10,7 @@ import {
 
 /**
  * Options of {@link convertToUnicode} and {@link convertToUnicodeDetailed}.
-
+ *
  * @example
  * ```ts
  * import { type ConvertToUnicodeOptions, convertToUnicode } from 'vn-portal-kit/text';
@@ -34,7 +34,7 @@ export interface ConvertToUnicodeOptions {
 
 /**
  * One run of lines decoded with the same encoding, in {@link ConversionResult.segments}.
-
+ *
  * @example
  * ```ts
  * import { type ConversionSegment, convertToUnicodeDetailed } from 'vn-portal-kit/text';
@@ -53,7 +53,7 @@ export interface ConversionSegment {
 
 /**
  * What {@link convertToUnicodeDetailed} returns.
-
+ *
  * @example
  * ```ts
  * import { type ConversionResult, convertToUnicodeDetailed } from 'vn-portal-kit/text';

@@ -3,7 +3,7 @@ import { stripDiacritics } from './stripDiacritics.js';
 
 /**
  * Options of {@link toAsciiLabel}.
-
+ *
  * @example
  * ```ts
  * import { type ToAsciiLabelOptions, toAsciiLabel } from 'vn-portal-kit/text';

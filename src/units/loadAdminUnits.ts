@@ -44,7 +44,7 @@ function split(fullName: string, name?: string, type?: string): { name: string; 
 
 /**
  * Options of {@link AdminUnits.findByName}.
-
+ *
  * @example
  * ```ts
  * import { type FindAdminUnitOptions, loadAdminUnits } from 'vn-portal-kit/units';

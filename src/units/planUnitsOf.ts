@@ -5,7 +5,7 @@ import type { AdminUnits } from './loadAdminUnits.js';
 
 /**
  * Options of {@link planUnitsOf}.
-
+ *
  * @example
  * ```ts
  * import { type PlanUnitsOfOptions, loadAdminUnits, planUnitsOf } from 'vn-portal-kit/units';

@@ -150,7 +150,7 @@ export type GuardDefinition = GuardCommon &
 
 /**
  * What every {@link GuardDefinition} carries: the refusal code, message and citation.
-
+ *
  * @example
  * ```ts
  * import type { GuardCommon } from 'vn-portal-kit/workflow';

@@ -93,7 +93,7 @@ export function appendAuditEntry(
 
 /**
  * Options of {@link verifyAuditLog}.
-
+ *
  * @example
  * ```ts
  * import { type VerifyAuditLogOptions, AUDIT_GENESIS_HASH, verifyAuditLog } from 'vn-portal-kit/workflow';

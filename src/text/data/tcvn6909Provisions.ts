@@ -1,6 +1,6 @@
 /**
  * A provision that requires Vietnamese Unicode (TCVN 6909:2001).
-
+ *
  * @example
  * ```ts
  * import { type Tcvn6909Provision, TCVN6909_PROVISIONS } from 'vn-portal-kit/text';
