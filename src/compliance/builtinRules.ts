@@ -1,23 +1,23 @@
+import { auditLogIntegrityRule } from './_lib/rules/auditLogIntegrity.js';
+import { basisSupersededRule } from './_lib/rules/basisSuperseded.js';
+import { classifiedContentRule } from './_lib/rules/classifiedContent.js';
+import { consultationPeriodRule } from './_lib/rules/consultationPeriod.js';
+import { documentNumbersRule } from './_lib/rules/documentNumbers.js';
+import { editorialApprovalRule } from './_lib/rules/editorialApproval.js';
+import { englishItemsRule } from './_lib/rules/englishItems.js';
+import { hostnameSchemeRule } from './_lib/rules/hostnameScheme.js';
+import { monthlyQuotasRule } from './_lib/rules/monthlyQuotas.js';
+import { operationsBackupsRule } from './_lib/rules/operationsBackups.js';
+import { operationsReportsRule } from './_lib/rules/operationsReports.js';
+import { operationsSuspensionsRule } from './_lib/rules/operationsSuspensions.js';
+import { portalFeaturesRule } from './_lib/rules/portalFeatures.js';
+import { publicationDeadlineRule } from './_lib/rules/publicationDeadline.js';
+import { qaAnswererRule } from './_lib/rules/qaAnswerer.js';
+import { qaTimelinessRule } from './_lib/rules/qaTimeliness.js';
+import { requiredCategoriesRule } from './_lib/rules/requiredCategories.js';
+import { requiredFieldsRule } from './_lib/rules/requiredFields.js';
+import { unicodeTextRule } from './_lib/rules/unicodeText.js';
 import type { AuditRule } from './defineRule.js';
-import { auditLogIntegrityRule } from './rules/auditLogIntegrity.js';
-import { basisSupersededRule } from './rules/basisSuperseded.js';
-import { classifiedContentRule } from './rules/classifiedContent.js';
-import { consultationPeriodRule } from './rules/consultationPeriod.js';
-import { documentNumbersRule } from './rules/documentNumbers.js';
-import { editorialApprovalRule } from './rules/editorialApproval.js';
-import { englishItemsRule } from './rules/englishItems.js';
-import { hostnameSchemeRule } from './rules/hostnameScheme.js';
-import { monthlyQuotasRule } from './rules/monthlyQuotas.js';
-import { operationsBackupsRule } from './rules/operationsBackups.js';
-import { operationsReportsRule } from './rules/operationsReports.js';
-import { operationsSuspensionsRule } from './rules/operationsSuspensions.js';
-import { portalFeaturesRule } from './rules/portalFeatures.js';
-import { publicationDeadlineRule } from './rules/publicationDeadline.js';
-import { qaAnswererRule } from './rules/qaAnswerer.js';
-import { qaTimelinessRule } from './rules/qaTimeliness.js';
-import { requiredCategoriesRule } from './rules/requiredCategories.js';
-import { requiredFieldsRule } from './rules/requiredFields.js';
-import { unicodeTextRule } from './rules/unicodeText.js';
 
 /**
  * The built-in rules, each with a stable id (see `docs/compliance.md` for the legal basis of each):

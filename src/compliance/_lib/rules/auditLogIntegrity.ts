@@ -1,5 +1,5 @@
-import { type AuditEntry, verifyAuditLog } from '../../workflow/index.js';
-import { defineRule } from '../defineRule.js';
+import { type AuditEntry, verifyAuditLog } from '../../../workflow/index.js';
+import { defineRule } from '../../defineRule.js';
 
 /**
  * `editorial.audit-log`: the editorial audit trail exported with the inventory (the hash-chained log of

@@ -1,4 +1,4 @@
-import { defineRule } from '../defineRule.js';
+import { defineRule } from '../../defineRule.js';
 
 /**
  * `basis.superseded`: the profile's national basis (or the profile itself) is no longer in force on the

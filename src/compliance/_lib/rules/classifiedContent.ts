@@ -1,4 +1,4 @@
-import { defineRule } from '../defineRule.js';
+import { defineRule } from '../../defineRule.js';
 
 const MARKS = { mat: 'Mật', 'toi-mat': 'Tối mật', 'tuyet-mat': 'Tuyệt mật' } as const;
 

@@ -1,7 +1,7 @@
-import { vnInstant } from '../../core/index.js';
-import { describeRule } from '../_lib/describeRule.js';
-import { dueOf } from '../_lib/services.js';
-import { defineRule } from '../defineRule.js';
+import { vnInstant } from '../../../core/index.js';
+import { defineRule } from '../../defineRule.js';
+import { describeRule } from '../describeRule.js';
+import { dueOf } from '../services.js';
 
 const FUNCTION_NAMES = {
   fullText: { vi: 'toàn văn dự thảo', en: 'the full text of the draft' },

@@ -1,5 +1,5 @@
-import { parseDocumentNumber } from '../../documents/index.js';
-import { defineRule } from '../defineRule.js';
+import { parseDocumentNumber } from '../../../documents/index.js';
+import { defineRule } from '../../defineRule.js';
 
 /** Field names that hold a number-symbol (số, ký hiệu) in category fields. */
 const NUMBER_FIELDS = ['numberSymbol', 'documentNumber'] as const;

@@ -1,5 +1,5 @@
-import { instantMs } from '../_lib/instant.js';
-import { defineRule } from '../defineRule.js';
+import { defineRule } from '../../defineRule.js';
+import { instantMs } from '../instant.js';
 
 /**
  * `editorial.approval`: nothing is published without the editorial board's approval (VP-32-2023/4.6,

@@ -1,5 +1,5 @@
-import { CATEGORY_NAMES, type CategoryId } from '../../categories/categoryIds.js';
-import { defineRule } from '../defineRule.js';
+import { CATEGORY_NAMES, type CategoryId } from '../../../categories/categoryIds.js';
+import { defineRule } from '../../defineRule.js';
 
 /**
  * `english.items`: a portal that must publish in English has English items in each category the profile

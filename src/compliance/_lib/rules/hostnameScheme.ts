@@ -1,6 +1,6 @@
-import type { HostnameScheme } from '../../domains/index.js';
-import { validateHostname } from '../../domains/index.js';
-import { defineRule } from '../defineRule.js';
+import type { HostnameScheme } from '../../../domains/index.js';
+import { validateHostname } from '../../../domains/index.js';
+import { defineRule } from '../../defineRule.js';
 
 /**
  * `hostnames.scheme`: every host name of the portal is a valid `.gov.vn` name under the scheme in force on the

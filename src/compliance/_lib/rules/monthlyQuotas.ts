@@ -1,7 +1,7 @@
-import { CATEGORY_NAMES } from '../../categories/categoryIds.js';
-import { toCivilDate } from '../../core/index.js';
-import { auditWindow, completeMonths } from '../_lib/period.js';
-import { defineRule } from '../defineRule.js';
+import { CATEGORY_NAMES } from '../../../categories/categoryIds.js';
+import { toCivilDate } from '../../../core/index.js';
+import { defineRule } from '../../defineRule.js';
+import { auditWindow, completeMonths } from '../period.js';
 
 /**
  * `quotas.monthly`: every supplying unit provides at least the profile's monthly minimum (TN-40-2012/8.3:

@@ -1,6 +1,6 @@
-import { addCalendarDays, type CivilDate, civilDateToDays, toCivilDate } from '../../core/index.js';
-import { auditWindow } from '../_lib/period.js';
-import { defineRule } from '../defineRule.js';
+import { addCalendarDays, type CivilDate, civilDateToDays, toCivilDate } from '../../../core/index.js';
+import { defineRule } from '../../defineRule.js';
+import { auditWindow } from '../period.js';
 
 /**
  * `operations.backups`: important data is backed up at the profile's frequency throughout the audited period

@@ -1,6 +1,6 @@
-import type { CivilDate } from '../../core/index.js';
-import { addMonths, auditWindow } from '../_lib/period.js';
-import { defineRule } from '../defineRule.js';
+import type { CivilDate } from '../../../core/index.js';
+import { defineRule } from '../../defineRule.js';
+import { addMonths, auditWindow } from '../period.js';
 
 /**
  * `operations.reports`: the portal's activity report is sent at the profile's cadence throughout the audited

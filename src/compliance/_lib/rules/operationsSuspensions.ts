@@ -1,6 +1,6 @@
-import { toCivilDate } from '../../core/index.js';
-import { shiftWorkingDays } from '../_lib/services.js';
-import { defineRule } from '../defineRule.js';
+import { toCivilDate } from '../../../core/index.js';
+import { defineRule } from '../../defineRule.js';
+import { shiftWorkingDays } from '../services.js';
 
 /**
  * `operations.suspension-notice`: a planned suspension is announced at least the required number of working

@@ -1,4 +1,4 @@
-import { defineRule } from '../defineRule.js';
+import { defineRule } from '../../defineRule.js';
 
 /**
  * `features.required`: the portal offers every function the profile requires — search, links to other

@@ -1,13 +1,13 @@
-import type { DeadlineRule } from '../../calendar/index.js';
-import { CATEGORY_NAMES, type CategoryId } from '../../categories/categoryIds.js';
-import type { Citation } from '../../core/index.js';
-import { vnDateTimeParts } from '../../core/index.js';
-import { describeRule } from '../_lib/describeRule.js';
-import { instantMs } from '../_lib/instant.js';
-import { dueOf, workingDaysBetween } from '../_lib/services.js';
-import type { AuditPolicy } from '../AuditPolicy.js';
-import { defineRule } from '../defineRule.js';
-import type { InventoryItem } from '../InventorySchema.js';
+import type { DeadlineRule } from '../../../calendar/index.js';
+import { CATEGORY_NAMES, type CategoryId } from '../../../categories/categoryIds.js';
+import type { Citation } from '../../../core/index.js';
+import { vnDateTimeParts } from '../../../core/index.js';
+import type { AuditPolicy } from '../../AuditPolicy.js';
+import { defineRule } from '../../defineRule.js';
+import type { InventoryItem } from '../../InventorySchema.js';
+import { describeRule } from '../describeRule.js';
+import { instantMs } from '../instant.js';
+import { dueOf, workingDaysBetween } from '../services.js';
 
 interface ChosenDeadline {
   readonly rule: DeadlineRule;

@@ -1,5 +1,5 @@
-import { toCivilDate } from '../../core/index.js';
-import { defineRule } from '../defineRule.js';
+import { toCivilDate } from '../../../core/index.js';
+import { defineRule } from '../../defineRule.js';
 
 /**
  * `qa.answerer`: every answer is given by the head of the agency or a person the head authorised, within the

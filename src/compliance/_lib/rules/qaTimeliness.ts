@@ -1,7 +1,7 @@
-import { toInstant, vnDateTimeParts } from '../../core/index.js';
-import { describeRule } from '../_lib/describeRule.js';
-import { dueOf, workingDaysBetween } from '../_lib/services.js';
-import { defineRule } from '../defineRule.js';
+import { toInstant, vnDateTimeParts } from '../../../core/index.js';
+import { defineRule } from '../../defineRule.js';
+import { describeRule } from '../describeRule.js';
+import { dueOf, workingDaysBetween } from '../services.js';
 
 /**
  * `qa.timeliness`: every citizen question is answered within the deadline of its kind, counted by `calendar`

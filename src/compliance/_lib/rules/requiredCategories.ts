@@ -1,6 +1,6 @@
-import { CATEGORY_NAMES, type CategoryId } from '../../categories/categoryIds.js';
-import type { Citation } from '../../core/index.js';
-import { defineRule } from '../defineRule.js';
+import { CATEGORY_NAMES, type CategoryId } from '../../../categories/categoryIds.js';
+import type { Citation } from '../../../core/index.js';
+import { defineRule } from '../../defineRule.js';
 
 /**
  * `categories.required`: every category the profile makes mandatory for the portal's kind of unit has at

@@ -1,9 +1,9 @@
-import type { CategoryId } from '../../categories/categoryIds.js';
-import { type CategoryDefinition, type CategoryFieldList, categoryById } from '../../categories/index.js';
-import type { Citation } from '../../core/index.js';
-import type { AuditPolicy } from '../AuditPolicy.js';
-import { defineRule } from '../defineRule.js';
-import type { UnitKind } from '../InventorySchema.js';
+import type { CategoryId } from '../../../categories/categoryIds.js';
+import { type CategoryDefinition, type CategoryFieldList, categoryById } from '../../../categories/index.js';
+import type { Citation } from '../../../core/index.js';
+import type { AuditPolicy } from '../../AuditPolicy.js';
+import { defineRule } from '../../defineRule.js';
+import type { UnitKind } from '../../InventorySchema.js';
 
 /** The field lists that bind a portal under a policy: its regulation's, else its national basis', else all. */
 function bindingLists(def: CategoryDefinition, policy: AuditPolicy, variant: string): CategoryFieldList[] {

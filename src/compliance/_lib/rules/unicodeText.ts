@@ -1,6 +1,6 @@
-import { checkUnicode, convertToUnicode } from '../../text/index.js';
-import { defineRule } from '../defineRule.js';
-import type { InventoryItem } from '../InventorySchema.js';
+import { checkUnicode, convertToUnicode } from '../../../text/index.js';
+import { defineRule } from '../../defineRule.js';
+import type { InventoryItem } from '../../InventorySchema.js';
 
 /** Longest text checked per field (longer texts are checked on their first part). */
 const MAX_CHECKED = 200_000;
