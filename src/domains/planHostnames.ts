@@ -8,6 +8,7 @@ import {
   localized,
 } from '../core/index.js';
 import { MAX_HOSTNAME_LENGTH } from './_lib/checkLabel.js';
+import { checkPlanOptions } from './_lib/checkPlanOptions.js';
 import { checkSchemeDate, findRule, resolveLabel } from './_lib/resolveLabel.js';
 import { MAX_LABEL_LENGTH } from './_lib/shortenLabel.js';
 import { isTerritorial, nameParts, splitWords } from './_lib/words.js';
@@ -227,7 +228,9 @@ function lookup(table: Readonly<Record<string, string>> | undefined, unit: Hostn
  * Deterministic and order-independent: the same units in any order give the same plan (units are ranked by
  * code, then name). Stable: adding a unit changes no other unit's label unless the new unit wants the same
  * label and ranks first; pass the labels in use as `previous` and no existing unit is ever renamed.
- * Never throws on bad units: they get error issues and no assignment.
+ * Never throws on bad units: they get error issues and no assignment. `overrides`, `previous`, `reserved` and
+ * `collisionPolicy` of the wrong shape (e.g. read from a JSON file) give `domains.option-invalid` errors and
+ * that part is ignored.
  *
  * @param units - the units to name ({@link PlanUnit})
  * @param options - {@link PlanHostnamesOptions}
@@ -255,13 +258,14 @@ export function planHostnames(units: readonly PlanUnit[], options: PlanHostnames
     throw new TypeError('planHostnames: options.scheme (a HostnameScheme) is required');
   }
   const { scheme } = options;
-  const policy = options.collisionPolicy ?? {};
+  const issues: Issue[] = [...checkSchemeDate(scheme, options.asOf, ['asOf']).issues];
+  const checked = checkPlanOptions(options, issues);
+  const policy = checked.policy;
   const keepBase = policy.keepBase ?? 'first';
   const steps = policy.steps ?? ['type-prefix', 'numeric-suffix'];
   const suffixStart = policy.suffixStart ?? 2;
   const sep = policy.suffixSeparator ?? '';
-  const issues: Issue[] = [...checkSchemeDate(scheme, options.asOf, ['asOf']).issues];
-  const reserved = new Set<string>(options.reserved ?? []);
+  const reserved = new Set<string>(checked.reserved);
   for (const s of scheme.services) reserved.add(s.label);
   for (const r of scheme.reservedLabels) reserved.add(r.label);
   const nodes = new Map<string, Node>();
@@ -410,8 +414,8 @@ export function planHostnames(units: readonly PlanUnit[], options: PlanHostnames
     // 1. Labels fixed by the caller claim first, in rank order.
     for (const node of group) {
       const pinned = typeof node.unit.label === 'string';
-      const override = pinned ? undefined : lookup(options.overrides, node.unit);
-      const previous = pinned || override !== undefined ? undefined : lookup(options.previous, node.unit);
+      const override = pinned ? undefined : lookup(checked.overrides, node.unit);
+      const previous = pinned || override !== undefined ? undefined : lookup(checked.previous, node.unit);
       const fixedLabel = pinned ? node.unit.label : (override ?? previous);
       if (fixedLabel === undefined) {
         generated.push(node);

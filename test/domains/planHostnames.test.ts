@@ -358,3 +358,59 @@ describe('planHostnames: agencies that collide', () => {
     ]);
   });
 });
+
+describe('planHostnames: options of the wrong shape (an override file, a form)', () => {
+  const thaiNguyen: PlanUnit[] = [
+    { name: 'Xã Văn Lăng', kind: 'commune', code: '02200' },
+    { name: 'Xã Văn Lang', kind: 'commune', code: '02100' },
+  ];
+  const parents = [{ name: 'Tỉnh Thái Nguyên', kind: 'province' as const, code: '19' }];
+  it('reports them as domains.option-invalid, ignores that part, and still plans', () => {
+    const plan = planHostnames(thaiNguyen, {
+      scheme: HOSTNAMES_ND_224_2026,
+      parents,
+      overrides: { '02200': 5, '02100': 'vanlangcu' },
+      previous: 'x',
+      reserved: 5,
+      collisionPolicy: { keepBase: 'maybe', steps: 'numeric-suffix', suffixStart: -1, suffixSeparator: '_' },
+    } as unknown as Parameters<typeof planHostnames>[1]);
+    expect(plan.issues.map((i) => [i.code, i.path.join('.')])).toEqual([
+      ['domains.option-invalid', 'overrides.02200'],
+      ['domains.option-invalid', 'previous'],
+      ['domains.option-invalid', 'reserved'],
+      ['domains.option-invalid', 'collisionPolicy.keepBase'],
+      ['domains.option-invalid', 'collisionPolicy.steps'],
+      ['domains.option-invalid', 'collisionPolicy.suffixStart'],
+      ['domains.option-invalid', 'collisionPolicy.suffixSeparator'],
+    ]);
+    expect(plan.issues.every((i) => i.message.vi.length > 0 && i.message.en.length > 0)).toBe(true);
+    expect(Object.fromEntries(plan.assignments.map((a) => [a.unit.code, a.hostname]))).toEqual({
+      '02100': 'vanlangcu.thainguyen.gov.vn',
+      '02200': 'vanlang.thainguyen.gov.vn',
+    });
+  });
+  it('never throws on random option values (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.record(
+          {
+            overrides: fc.anything(),
+            previous: fc.anything(),
+            reserved: fc.anything(),
+            collisionPolicy: fc.anything(),
+          },
+          { requiredKeys: [] },
+        ),
+        (extra) => {
+          const plan = planHostnames(thaiNguyen, {
+            scheme: HOSTNAMES_ND_224_2026,
+            parents,
+            ...(extra as object),
+          });
+          expect(Array.isArray(plan.issues)).toBe(true);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
