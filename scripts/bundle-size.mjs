@@ -39,7 +39,12 @@ for (const sp of subpaths) {
     const budget = BUDGETS[name];
     const over = budget !== undefined && size.gzip > budget;
     if (over) failed = true;
-    rows.push({ subpath: sp === '.' ? 'vn-portal-kit' : `vn-portal-kit/${name}`, ...size, budget: budget ?? null, over });
+    rows.push({
+      subpath: sp === '.' ? 'vn-portal-kit' : `vn-portal-kit/${name}`,
+      ...size,
+      budget: budget ?? null,
+      over,
+    });
   } catch (error) {
     failed = true;
     rows.push({ subpath: sp, error: String(error.message ?? error).split('\n')[0] });
@@ -47,7 +52,9 @@ for (const sp of subpaths) {
 }
 
 // Tree-shaking: one core helper imported from the root must not carry the other modules.
-const shaken = await measure(`import { toCivilDate } from './dist/index.js'; console.log(toCivilDate('2026-01-01'));`);
+const shaken = await measure(
+  `import { toCivilDate } from './dist/index.js'; console.log(toCivilDate('2026-01-01'));`,
+);
 const treeShakeOk = shaken.gzip < 4_000;
 if (!treeShakeOk) failed = true;
 
@@ -59,8 +66,13 @@ if (process.argv.includes('--json')) {
   console.log('|---|---:|---:|---:|');
   for (const r of rows) {
     if (r.error) console.log(`| ${r.subpath} | ERROR: ${r.error} | | |`);
-    else console.log(`| ${r.subpath} | ${kb(r.min)} | ${kb(r.gzip)} | ${r.budget ? `${kb(r.budget)}${r.over ? ' **OVER**' : ''}` : '—'} |`);
+    else
+      console.log(
+        `| ${r.subpath} | ${kb(r.min)} | ${kb(r.gzip)} | ${r.budget ? `${kb(r.budget)}${r.over ? ' **OVER**' : ''}` : '—'} |`,
+      );
   }
-  console.log(`\ntree-shaking: \`import { toCivilDate } from 'vn-portal-kit'\` bundles to ${kb(shaken.gzip)} min+gzip (${treeShakeOk ? 'ok' : 'FAILED: should be < 3.9 kB'})`);
+  console.log(
+    `\ntree-shaking: \`import { toCivilDate } from 'vn-portal-kit'\` bundles to ${kb(shaken.gzip)} min+gzip (${treeShakeOk ? 'ok' : 'FAILED: should be < 3.9 kB'})`,
+  );
 }
 process.exitCode = failed ? 1 : 0;

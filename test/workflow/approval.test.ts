@@ -267,8 +267,14 @@ describe('Như Xuân 2112/QĐ-UBND: approval routed by topic (14.1–14.2), MẬ
     );
     // availableEvents shows the delegated power while it lasts.
     const offered = wf.available(party, acting, at(3)).find((x) => x.event === 'approve');
-    expect(offered && [offered.role, offered.delegationId, offered.citation.id]).toEqual(['head', 'uq-14-2', 'NX-2112-2022/14.1']);
-    expect(wf.available(party, acting, new Date('2026-03-02T05:00:00Z')).some((x) => x.event === 'approve')).toBe(false);
+    expect(offered && [offered.role, offered.delegationId, offered.citation.id]).toEqual([
+      'head',
+      'uq-14-2',
+      'NX-2112-2022/14.1',
+    ]);
+    expect(
+      wf.available(party, acting, new Date('2026-03-02T05:00:00Z')).some((x) => x.event === 'approve'),
+    ).toBe(false);
     // The rule names the Deputy: a member holding the same paper is refused.
     const memberActing = { ...member2, delegations: [{ ...acting.delegations[0]!, toActorId: 'tv-2' }] };
     expect(refusalOf(wf.send(party, { type: 'approve' }, memberActing, at(3)))).toBe(
