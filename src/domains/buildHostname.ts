@@ -126,6 +126,18 @@ export function buildHostname(input: BuildHostnameInput): Result<BuiltHostname> 
     throw new TypeError('buildHostname: pass { unit | service, parents?, scheme } with a HostnameScheme');
   }
   const { scheme } = input;
+  if (input.parents !== undefined && !Array.isArray(input.parents)) {
+    return err([
+      createIssue(
+        'domains.parents-mismatch',
+        localized(
+          '“parents” phải là một mảng đơn vị cấp trên, gần nhất trước',
+          '“parents” must be an array of the parent units, nearest first',
+        ),
+        { path: ['parents'] },
+      ),
+    ]);
+  }
   const parents = input.parents ?? [];
   const dated = checkSchemeDate(scheme, input.asOf, ['asOf']);
   const issues: Issue[] = [...dated.issues];

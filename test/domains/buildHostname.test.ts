@@ -205,6 +205,17 @@ describe('buildHostname: bad input', () => {
       citation: { id: 'VP-32-2023/3.4.c' },
     });
   });
+  it('parents that are not an array: a coded issue, not a TypeError', () => {
+    for (const parents of ['Vĩnh Phúc', { name: 'Vĩnh Phúc', kind: 'province' }, 42, null]) {
+      const r = buildHostname({
+        unit: { name: 'Xã Đạo Trù', kind: 'commune' },
+        parents: parents as unknown as HostnameUnit[],
+        scheme: HOSTNAMES_VP_32_2023,
+      });
+      expect(r.ok).toBe(false);
+      expect(r.issues.map((i) => [i.code, i.path])).toEqual([['domains.parents-mismatch', ['parents']]]);
+    }
+  });
   it('a kind the scheme does not name', () => {
     const r = buildHostname({
       unit: { name: 'xã Đạo Trù', kind: 'commune' },
