@@ -254,17 +254,12 @@ function normalizeOptions(options: CalendarOptions): Result<NormalOptions> {
     });
   }
   const announcements: NormalOptions['announcements'][number][] = [];
-  const listOf = <T>(value: readonly T[] | undefined, key: string, vi: string, en: string): readonly T[] => {
+  const listOf = <T>(value: readonly T[] | undefined, key: string): readonly T[] => {
     if (value === undefined || Array.isArray(value)) return value ?? [];
-    issues.push(optionInvalid(vi, en, [key]));
+    issues.push(optionInvalid(`${key} phải là một mảng`, `${key} must be an array`, [key]));
     return [];
   };
-  listOf(
-    options.announcements,
-    'announcements',
-    'Danh sách công bố phải là một mảng',
-    'Announcements must be an array',
-  ).forEach((a, i) => {
+  listOf(options.announcements, 'announcements').forEach((a, i) => {
     const day = typeof a?.date === 'string' ? civilDayOrNaN(a.date) : Number.NaN;
     if (Number.isNaN(day) || day < CAL_FIRST_DAY || day > CAL_LAST_DAY) {
       issues.push(
@@ -302,12 +297,7 @@ function normalizeOptions(options: CalendarOptions): Result<NormalOptions> {
   });
   const windows = normalizeWindows(options.officeHours ?? DEFAULT_WINDOWS, ['officeHours'], issues);
   const periods: NormalPeriod[] = [];
-  listOf(
-    options.seasonalOfficeHours,
-    'seasonalOfficeHours',
-    'Lịch làm việc theo mùa phải là một mảng',
-    'Seasonal office hours must be an array',
-  ).forEach((p, i) => {
+  listOf(options.seasonalOfficeHours, 'seasonalOfficeHours').forEach((p, i) => {
     const md = /^\d{2}-\d{2}$/;
     const full = (s: unknown): boolean => typeof s === 'string' && !Number.isNaN(civilDayOrNaN(s));
     const recurring =
@@ -334,11 +324,7 @@ function normalizeOptions(options: CalendarOptions): Result<NormalOptions> {
   if (sr === true) saturdayReception = { windows: [{ start: 480, end: 720 }], countsAsWorkingDay: false };
   else if (sr !== undefined && sr !== false && (sr === null || typeof sr !== 'object' || Array.isArray(sr))) {
     issues.push(
-      optionInvalid(
-        'Tiếp nhận hồ sơ thứ Bảy phải là true, false hoặc { windows, countsAsWorkingDay }',
-        'Saturday reception must be true, false or { windows, countsAsWorkingDay }',
-        ['saturdayReception'],
-      ),
+      optionInvalid('saturdayReception không hợp lệ', 'Invalid saturdayReception', ['saturdayReception']),
     );
   } else if (sr && typeof sr === 'object') {
     saturdayReception = {
