@@ -4,6 +4,7 @@ import type { Citation } from '../../../core/index.js';
 import type { AuditPolicy } from '../../AuditPolicy.js';
 import { defineRule } from '../../defineRule.js';
 import type { UnitKind } from '../../InventorySchema.js';
+import { type FastSchemaValid, fastSchemaValid } from '../fastSchemaValid.js';
 
 /** The field lists that bind a portal under a policy: its regulation's, else its national basis', else all. */
 function bindingLists(def: CategoryDefinition, policy: AuditPolicy, variant: string): CategoryFieldList[] {
@@ -50,7 +51,10 @@ export const requiredFieldsRule = defineRule({
   severity: 'error',
   create(ctx) {
     const variant = variantOf(ctx.inventory.portal.unit.kind);
-    const cache = new Map<CategoryId, { def: CategoryDefinition; required: Map<string, Citation> } | null>();
+    const cache = new Map<
+      CategoryId,
+      { def: CategoryDefinition; required: Map<string, Citation>; fast: FastSchemaValid } | null
+    >();
     const lookup = (category: CategoryId) => {
       let entry = cache.get(category);
       if (entry === undefined) {
@@ -61,7 +65,7 @@ export const requiredFieldsRule = defineRule({
           for (const list of bindingLists(def, ctx.policy, variant)) {
             for (const f of list.fields) if (!required.has(f)) required.set(f, list.citation);
           }
-          entry = { def, required };
+          entry = { def, required, fast: fastSchemaValid(def.schema) };
         }
         cache.set(category, entry);
       }
@@ -97,6 +101,9 @@ export const requiredFieldsRule = defineRule({
             },
           });
         }
+        // Most items are valid: a field-by-field test with remembered verdicts proves it cheaply; the full
+        // parse (which also yields the issues) runs only when that test cannot.
+        if (entry.fast.test(item.fields, item.title)) return;
         const parsed = entry.def.schema.safeParse({ ...item.fields, title: item.title });
         if (parsed.success) return;
         let reported = 0;

@@ -1,0 +1,105 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import { CATEGORY_IDS, categoryById } from '../../src/categories/index.js';
+import { fastSchemaValid } from '../../src/compliance/_lib/fastSchemaValid.js';
+
+/** Values valid for some field and invalid for others: texts, dates, numbers, files, periods, enums. */
+const VALUES: readonly unknown[] = [
+  '',
+  '   ',
+  ' Quyết định ',
+  'Quyết định',
+  'UBND tỉnh Vĩnh Phúc',
+  '123/QĐ-UBND',
+  '32/2023/QĐ-UBND',
+  'abc',
+  '2026-09-01',
+  '2026-02-30',
+  '2026-09-01T09:00:00+07:00',
+  'https://vinhphuc.gov.vn/vb/1.pdf',
+  'ftp://vinhphuc.gov.vn/x',
+  'in-progress',
+  'answered',
+  'news',
+  '0211 3862 480',
+  '+84 211 3862 480',
+  'x'.repeat(3000),
+  0,
+  -0,
+  -1,
+  1.5,
+  1,
+  120_000_000_000,
+  Number.NaN,
+  true,
+  null,
+  undefined,
+  [],
+  ['text'],
+  ['Quyết định'],
+  [{ url: 'https://vinhphuc.gov.vn/vb/1.pdf' }],
+  [{ url: 'not a url' }],
+  { from: '2026-01-01', to: '2026-03-31' },
+  { from: '2026-13-01' },
+  { name: 'Nguyễn Văn A', email: 'a@vinhphuc.gov.vn' },
+  { name: 'Sở Tư pháp', address: 'Vĩnh Yên', email: 'stp@vinhphuc.gov.vn' },
+  [{ name: 'Đơn đề nghị', copies: 1 }],
+  [{ number: '32/2023/QĐ-UBND', title: 'Quyết định', url: 'https://vinhphuc.gov.vn/vb/1.pdf' }],
+  {},
+];
+const ABSENT = Symbol('absent');
+
+describe('fastSchemaValid (the audit’s field-by-field pre-check)', () => {
+  for (const def of CATEGORY_IDS.map((id) => categoryById(id)).filter((d) => d !== undefined)) {
+    const schema = def.schema;
+    const shape = (schema as unknown as { shape?: Record<string, z.ZodType> }).shape ?? {};
+    const keys = [...Object.keys(shape), 'unknownKey'];
+    // Mostly values the field accepts (so that whole items are often valid), sometimes any value or none.
+    const fieldValue = (key: string) => {
+      const inner = (shape[key] as unknown as { _zod?: { def: { entries?: object; values?: unknown[] } } })
+        ?._zod?.def;
+      const own = [...Object.values(inner?.entries ?? {}), ...(inner?.values ?? [])];
+      const good = [...VALUES, ...own].filter((v) => shape[key]?.safeParse(v).success === true);
+      return fc.oneof(
+        {
+          weight: good.length > 0 ? 8 : 0,
+          arbitrary: fc.constantFrom(...(good.length > 0 ? good : [ABSENT])),
+        },
+        { weight: 1, arbitrary: fc.constantFrom(...VALUES, ...own) },
+        { weight: 2, arbitrary: fc.constant(ABSENT) },
+      );
+    };
+    const item = fc.tuple(...keys.map(fieldValue)).map((values) => {
+      const fields: Record<string, unknown> = {};
+      keys.forEach((k, i) => {
+        if (values[i] !== ABSENT) fields[k] = values[i];
+      });
+      return fields;
+    });
+    it(`never calls an item of ${def.id} valid that its zod schema rejects (and agrees when it can decide)`, () => {
+      const fast = fastSchemaValid(schema);
+      let valid = 0;
+      const plain =
+        (schema as unknown as { _zod: { def: { checks?: unknown[] } } })._zod.def.checks === undefined;
+      fc.assert(
+        fc.property(
+          item,
+          fc.constantFrom(...VALUES.filter((v): v is string => typeof v === 'string')),
+          (fields, title) => {
+            // Twice: the second run answers from the remembered verdicts.
+            for (let round = 0; round < 2; round++) {
+              const expected = schema.safeParse({ ...fields, title }).success;
+              const got = fast.test(fields, title);
+              if (expected) valid++;
+              if (got) expect(expected).toBe(true);
+              if (plain) expect(got).toBe(expected);
+            }
+          },
+        ),
+        { numRuns: 150 },
+      );
+      if (process.env.COUNT) console.log(def.id, valid);
+    });
+  }
+});
