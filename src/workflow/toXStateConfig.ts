@@ -51,17 +51,31 @@ type Args = { context: XStateWorkflowContext; event: XStateWorkflowEvent };
  * ```
  */
 export interface XStateAdapter {
+  /** The machine config for `createMachine`: the same states and events as the vn-portal-kit machine. */
   readonly config: {
+    /** The machine's id. */
     readonly id: string;
+    /** The initial state. */
     readonly initial: string;
+    /** Builds the actor's context from its `input: { snapshot }` (a snapshot from `startWorkflow`). */
     readonly context: (args: { input: { snapshot: WorkflowSnapshot } }) => XStateWorkflowContext;
+    /** Every state with its events, each guarded by `vnPortalKitAllowed` and stepped by `vnPortalKitStep`. */
     readonly states: Record<
       string,
       { readonly on: Record<string, { target: string; guard: string; actions: string }> }
     >;
   };
+  /** The guards and actions for `setup`. */
   readonly implementations: {
-    readonly guards: { readonly vnPortalKitAllowed: (args: Args) => boolean };
+    /** The guard: whether vn-portal-kit's `transition` allows the event from the context's snapshot. */
+    readonly guards: {
+      /** `true` when `transition(machine, context.snapshot, event, actor, at)` succeeds. */
+      readonly vnPortalKitAllowed: (args: {
+        readonly context: XStateWorkflowContext;
+        readonly event: XStateWorkflowEvent;
+      }) => boolean;
+    };
+    /** The action that stores the next snapshot and the audit record in the context (built with `assign`). */
     readonly actions: { readonly vnPortalKitStep: unknown };
   };
 }
@@ -95,7 +109,12 @@ function step(machine: MachineDefinition, { context, event }: Args) {
  */
 export function toXStateConfig(
   machine: MachineDefinition,
-  assign: (fn: (args: Args) => Partial<XStateWorkflowContext>) => unknown,
+  assign: (
+    fn: (args: {
+      readonly context: XStateWorkflowContext;
+      readonly event: XStateWorkflowEvent;
+    }) => Partial<XStateWorkflowContext>,
+  ) => unknown,
 ): XStateAdapter {
   const states: Record<string, { on: Record<string, { target: string; guard: string; actions: string }> }> =
     {};
