@@ -77,11 +77,8 @@ describe('fastSchemaValid (the audit’s field-by-field pre-check)', () => {
       });
       return fields;
     });
-    it(`never calls an item of ${def.id} valid that its zod schema rejects (and agrees when it can decide)`, () => {
+    it(`agrees with the zod schema of ${def.id} on whether an item is valid`, () => {
       const fast = fastSchemaValid(schema);
-      let valid = 0;
-      const plain =
-        (schema as unknown as { _zod: { def: { checks?: unknown[] } } })._zod.def.checks === undefined;
       fc.assert(
         fc.property(
           item,
@@ -91,7 +88,6 @@ describe('fastSchemaValid (the audit’s field-by-field pre-check)', () => {
             for (let round = 0; round < 2; round++) {
               const expected = schema.safeParse({ ...fields, title }).success;
               const got = fast.test(fields, title);
-              if (expected) valid++;
               if (got) expect(expected).toBe(true);
               expect(got).toBe(expected);
             }
@@ -99,7 +95,6 @@ describe('fastSchemaValid (the audit’s field-by-field pre-check)', () => {
         ),
         { numRuns: 150 },
       );
-      if (process.env.COUNT) console.log(def.id, valid);
     });
   }
 });

@@ -6,6 +6,9 @@ import type { InventoryItem } from '../../InventorySchema.js';
 const MAX_CHECKED = 200_000;
 /** Most string fields checked per item. */
 const MAX_FIELDS = 32;
+/** Longest text whose clean verdict is remembered, and most texts remembered. */
+const MAX_REMEMBERED_LENGTH = 256;
+const MAX_REMEMBERED = 16_384;
 
 /** True when every code unit is printable ASCII without VIQR tone marks (nothing for checkUnicode to find). */
 function plainAscii(s: string): boolean {
@@ -64,6 +67,9 @@ export const unicodeTextRule = defineRule({
   severity: 'error',
   create(ctx) {
     const citation = ctx.policy.regulationId;
+    // Short texts checkUnicode found nothing wrong with (inventories repeat authorities, statuses, periods
+    // like "2025–2027"): the check is a pure function of the text, so the verdict is reused.
+    const clean = new Set<string>();
     return {
       item(item, index) {
         check(item, index, 'title', item.title);
@@ -80,10 +86,15 @@ export const unicodeTextRule = defineRule({
       if (plainAscii(full)) return;
       const text = full.length > MAX_CHECKED ? full.slice(0, MAX_CHECKED) : full;
       if (cleanUnicode(text)) return;
+      const remember = text.length <= MAX_REMEMBERED_LENGTH;
+      if (remember && clean.has(text)) return;
       const r = checkUnicode(text, { citation, maxIssuesPerCode: 3 });
       const errors = r.issues.filter((i) => i.severity === 'error');
       const first = errors[0];
-      if (!first) return;
+      if (!first) {
+        if (remember && clean.size < MAX_REMEMBERED) clean.add(text);
+        return;
+      }
       const converted =
         r.encoding === 'nfc' || r.encoding === 'ascii' ? text.normalize('NFC') : convertToUnicode(text);
       ctx.report({
