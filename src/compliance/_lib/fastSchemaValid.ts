@@ -3,7 +3,7 @@ import type { z } from 'zod';
 /** Longest string whose verdict is remembered. */
 const MAX_CACHED_LENGTH = 256;
 /** Most remembered verdicts per field (then new values are validated each time). */
-const MAX_CACHED_VALUES = 4096;
+const MAX_CACHED_VALUES = 8192;
 
 /** A field's verdict on one value: valid or not, and zod's output for it (e.g. a trimmed string). */
 interface Verdict {
@@ -18,7 +18,14 @@ interface FieldCheck {
   readonly optional: boolean;
   /** Verdicts of `schema.safeParse(value)` for short primitive values. */
   readonly verdicts: Map<unknown, Verdict>;
+  /** False once the field's values proved not to repeat (e.g. titles): then nothing is looked up. */
+  remembering: boolean;
+  /** Verdicts found remembered. */
+  hits: number;
 }
+
+/** Marks a field left out of the input. */
+const ABSENT = Symbol('absent');
 
 /** A zod check as the object schema runs it after its fields: it reads `payload.value`, adds `payload.issues`. */
 interface ZodCheck {
@@ -64,42 +71,48 @@ export function fastSchemaValid(schema: z.ZodType): FastSchemaValid {
     schema: s,
     optional: (s as unknown as ZodInternals)._zod.optin === 'optional',
     verdicts: new Map(),
+    remembering: true,
+    hits: 0,
   }));
-  // What a spread copies: own enumerable properties.
-  const copied = Object.prototype.propertyIsEnumerable;
-  if (checks.length === 0) {
-    return {
-      test(input, title) {
-        for (const f of fields) {
-          if (f.key === 'title') {
-            if (!verdict(f, title).ok) return false;
-            continue;
-          }
-          if (!copied.call(input, f.key)) {
-            if (f.optional) continue;
-            return false;
-          }
-          if (!verdict(f, input[f.key]).ok) return false;
-        }
-        return true;
-      },
-    };
-  }
+  const index = new Map(fields.map((f, i) => [f.key, i]));
+  const titleIndex = index.get('title') ?? -1;
+  const requiredCount = fields.filter((f) => !f.optional).length;
+  // The output of an optional field left out (a default value, else undefined).
+  const absentOut = fields.map((f) => {
+    const r = f.schema.safeParse(undefined);
+    return r.success ? r.data : undefined;
+  });
+  const hasChecks = checks.length > 0;
+  const outs: unknown[] = fields.map(() => ABSENT);
   return {
     test(input, title) {
-      // The object zod would hand to its checks: the fields' outputs, in shape order.
-      const value: Record<string, unknown> = {};
-      for (const f of fields) {
-        const present = f.key === 'title' || copied.call(input, f.key);
-        if (!present) {
-          if (!f.optional) return false;
-          const v = verdict(f, undefined);
-          if (v.ok && v.out !== undefined) value[f.key] = v.out;
-          continue;
-        }
-        const v = verdict(f, f.key === 'title' ? title : input[f.key]);
+      if (hasChecks) outs.fill(ABSENT);
+      let required = 0;
+      if (titleIndex >= 0) {
+        const f = fields[titleIndex] as FieldCheck;
+        const v = verdict(f, title);
         if (!v.ok) return false;
-        value[f.key] = v.out;
+        if (!f.optional) required++;
+        outs[titleIndex] = v.out;
+      }
+      // What a spread copies: own enumerable string-keyed properties, in this order.
+      for (const key of Object.keys(input)) {
+        if (key === 'title') continue;
+        const i = index.get(key);
+        if (i === undefined) continue;
+        const f = fields[i] as FieldCheck;
+        const v = verdict(f, input[key]);
+        if (!v.ok) return false;
+        if (!f.optional) required++;
+        outs[i] = v.out;
+      }
+      if (required < requiredCount) return false;
+      if (!hasChecks) return true;
+      // The object zod hands to its checks when every field is valid: the fields' outputs, in shape order.
+      const value: Record<string, unknown> = {};
+      for (let i = 0; i < fields.length; i++) {
+        const out = outs[i] === ABSENT ? absentOut[i] : outs[i];
+        if (outs[i] !== ABSENT || out !== undefined) value[(fields[i] as FieldCheck).key] = out;
       }
       const payload = { value, issues: [] as unknown[] };
       try {
@@ -124,11 +137,19 @@ function verdict(f: FieldCheck, v: unknown): Verdict {
     t === 'boolean' ||
     v === undefined ||
     v === null;
-  if (!cacheable) return parse(f, v);
+  if (!cacheable || !f.remembering) return parse(f, v);
   const known = f.verdicts.get(v);
-  if (known !== undefined) return known;
+  if (known !== undefined) {
+    f.hits++;
+    return known;
+  }
   const fresh = parse(f, v);
   if (f.verdicts.size < MAX_CACHED_VALUES) f.verdicts.set(v, fresh);
+  // Full, and values mostly new: stop looking them up (and free the memory).
+  else if (f.hits < f.verdicts.size) {
+    f.remembering = false;
+    f.verdicts.clear();
+  }
   return fresh;
 }
 
