@@ -257,6 +257,23 @@ describe('more cases beyond the example', () => {
       converted: 'Hội nghị tổng kết công tác năm 2026',
     });
   });
+  it('text.unicode: a text repeated across items is judged each time (clean verdicts remembered, faults not)', () => {
+    const inv = cleanInventory();
+    const news = inv.items.find((i: Json) => i.id === 'tin-hoi-nghi-cds');
+    const copies = [1, 2, 3].map((n) => ({ ...news, id: `${news.id}-${n}`, fields: { ...news.fields } }));
+    // A period with an en dash only (no letter beyond Latin-1): checkUnicode decides, then it is remembered.
+    for (const c of copies) c.fields.duration = '2025–2027';
+    (copies[1] as Json).fields.summary = 'Vie\u0302\u0323t Nam';
+    (copies[2] as Json).fields.summary = 'Vie\u0302\u0323t Nam';
+    (copies[2] as Json).fields.duration = '2025\u00962027';
+    inv.items.push(...copies);
+    const f = only(inv, 'text.unicode').filter((x) => x.status === 'fail');
+    expect(f.map((x) => `${x.location.item} ${x.location.field}`).sort()).toEqual([
+      `${news.id}-2 fields.summary`,
+      `${news.id}-3 fields.duration`,
+      `${news.id}-3 fields.summary`,
+    ]);
+  });
   it('documents.number: a string that cannot be a number-symbol is an error', () => {
     const inv = cleanInventory();
     inv.items.find((i: Json) => i.id === 'qd-35-2026').fields.numberSymbol = 'không có số';
