@@ -129,6 +129,16 @@ describe('the item fast path agrees with the zod schema', () => {
         (x: Json) => ({ ...x, approval: { ...x.approval, at: 'soon' } }),
         (x: Json) => ({ ...x, fields: undefined }),
         (x: Json) => ({ ...x, classification: 'public' }),
+        // Layouts the one-pass reader must not misread: no prototype, a hidden or inherited property, a
+        // getter, keys in another order.
+        (x: Json) => Object.assign(Object.create(null), x),
+        (x: Json) => Object.defineProperty({ ...x }, 'title', { value: 'Tiêu đề ẩn', enumerable: false }),
+        (x: Json) => {
+          const { author: _, ...rest } = x;
+          return Object.setPrototypeOf(rest, { author: 'Nguyễn Văn B' });
+        },
+        (x: Json) => Object.defineProperty({ ...x }, 'title', { get: () => 'Tiêu đề', enumerable: true }),
+        (x: Json) => Object.fromEntries(Object.entries(x).reverse()),
       ]) {
         const v = mutate(structuredClone(item));
         const { fast, zod } = readItemForTest(v);
