@@ -30,6 +30,14 @@ import {
 const NO_ISSUES: readonly Issue[] = Object.freeze([]);
 
 /**
+ * The time stamp of the last step taken and its instant: the next step's snapshot carries that very string
+ * as `updatedAt`, so it need not be parsed again. Only the 24-character form is remembered, for which
+ * parsing gives back exactly the instant it was formatted from; any other string is parsed as before.
+ */
+let lastIso = '';
+let lastMs = Number.NaN;
+
+/**
  * The result of a step: the next snapshot and the audit record of the step (chain it with
  * `appendAuditEntry`).
  *
@@ -101,7 +109,8 @@ export function transition(
     if (!migrated.ok) return migrated;
     snapshot = migrated.value;
   }
-  const updatedMs = parseInstant(snapshot.updatedAt);
+  const updatedAt = snapshot.updatedAt;
+  const updatedMs = updatedAt === lastIso ? lastMs : parseInstant(updatedAt);
   const bad = checkSnapshot(snapshot, machine, c, updatedMs);
   if (bad) return err([bad]);
   if (options.expectedSeq !== undefined && snapshot.seq !== options.expectedSeq) {
@@ -150,6 +159,10 @@ export function transition(
   const guardProblems = checkGuards(def, context, payload, actor, atMs, deadline);
   if (problems.length > 0 || guardProblems.length > 0) return err([...problems, ...guardProblems]);
   const atIso = isoUtc(atMs);
+  if (atIso.length === 24) {
+    lastIso = atIso;
+    lastMs = atMs;
+  }
   const next = applyAssignments(
     def,
     c.plans.get(def)!,

@@ -10,13 +10,12 @@ const THREE: readonly string[] = Object.freeze(
   Array.from({ length: 1000 }, (_, i) => (i < 10 ? `00${i}` : i < 100 ? `0${i}` : `${i}`)),
 );
 
-/**
- * `Date#toISOString()` for the years 0000–9999 without the builtin (several times faster; every step
- * writes one). Outside that range, the builtin.
- */
-export function isoUtc(ms: number): string {
-  const days = Math.floor(ms / MS_PER_DAY);
-  const rest = ms - days * MS_PER_DAY;
+/** The last day formatted (a one-entry cache: consecutive steps almost always fall on the same UTC day). */
+let lastDays = Number.NaN;
+let lastPrefix = '';
+
+/** 'YYYY-MM-DDT' of a day count since 1970-01-01, or '' outside the years 0000–9999. */
+function dayPrefix(days: number): string {
   // Howard Hinnant's civil_from_days, inlined (no object allocation).
   const z = days + 719468;
   const era = Math.floor(z / 146097);
@@ -29,26 +28,28 @@ export function isoUtc(ms: number): string {
   const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
   const month = mp < 10 ? mp + 3 : mp - 9;
   const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
-  if (year < 0 || year > 9999) return new Date(ms).toISOString();
+  if (year < 0 || year > 9999) return '';
+  return `${TWO[Math.floor(year / 100)]!}${TWO[year % 100]!}-${TWO[month]!}-${TWO[day]!}T`;
+}
+
+/**
+ * `Date#toISOString()` for the years 0000–9999 without the builtin (several times faster; every step
+ * writes one). Outside that range, the builtin.
+ */
+export function isoUtc(ms: number): string {
+  const days = Math.floor(ms / MS_PER_DAY);
+  const rest = ms - days * MS_PER_DAY;
+  let prefix: string;
+  if (days === lastDays) prefix = lastPrefix;
+  else {
+    prefix = dayPrefix(days);
+    if (prefix === '') return new Date(ms).toISOString();
+    lastPrefix = prefix;
+    lastDays = days;
+  }
   const h = Math.floor(rest / 3_600_000);
   const mi = Math.floor((rest % 3_600_000) / 60_000);
   const s = Math.floor((rest % 60_000) / 1000);
   const milli = rest % 1000;
-  return (
-    TWO[Math.floor(year / 100)]! +
-    TWO[year % 100]! +
-    '-' +
-    TWO[month]! +
-    '-' +
-    TWO[day]! +
-    'T' +
-    TWO[h]! +
-    ':' +
-    TWO[mi]! +
-    ':' +
-    TWO[s]! +
-    '.' +
-    THREE[milli]! +
-    'Z'
-  );
+  return `${prefix}${TWO[h]!}:${TWO[mi]!}:${TWO[s]!}.${THREE[milli]!}Z`;
 }

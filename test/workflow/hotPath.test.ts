@@ -1,0 +1,61 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { WORKFLOW_QN_3069_2021 } from '../../src/profiles/workflow/index.js';
+import { isoUtc } from '../../src/workflow/_lib/isoUtc.js';
+import {
+  buildApprovalMachine,
+  startWorkflow,
+  transition,
+  type WorkflowSnapshot,
+} from '../../src/workflow/index.js';
+
+// The step remembers the last day it formatted and the last time stamp it wrote: a remembered value must never
+// stand in for a different one.
+const machine = buildApprovalMachine(WORKFLOW_QN_3069_2021.editorial!);
+const member = { id: 'bt-1', roles: ['member'] };
+const member2 = { id: 'bt-2', roles: ['member'] };
+const T0 = Date.UTC(2026, 2, 2, 1);
+
+describe('hot-path caches give the same answers as computing afresh', () => {
+  it('isoUtc over runs of nearby instants (same day, next day, far away) equals Date#toISOString', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.UTC(-1, 0, 1), max: Date.UTC(10000, 11, 31) }),
+        fc.array(fc.integer({ min: -2 * 86_400_000, max: 2 * 86_400_000 }), { minLength: 1, maxLength: 20 }),
+        (base, steps) => {
+          let ms = base;
+          for (const d of steps) {
+            ms += d;
+            expect(isoUtc(ms)).toBe(new Date(ms).toISOString());
+          }
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('a snapshot whose updatedAt was rewritten after a step is judged on its own time stamp', () => {
+    const s = startWorkflow(machine, member, new Date(T0));
+    if (!s.ok) throw new Error('start failed');
+    const r = transition(machine, s.value.snapshot, { type: 'submit' }, member, new Date(T0 + 60_000));
+    if (!r.ok) throw new Error('submit failed');
+    const next: WorkflowSnapshot = r.value.snapshot;
+    // Untouched: the remembered instant applies, and the same instant is not "backwards".
+    expect(transition(machine, next, { type: 'start-review' }, member2, new Date(T0 + 60_000)).ok).toBe(true);
+    // Rewritten to a later time: now the clock runs backwards for the same step.
+    const later = { ...next, updatedAt: '2026-03-02T01:05:00.000Z' };
+    const back = transition(machine, later, { type: 'start-review' }, member2, new Date(T0 + 60_000));
+    expect(back.ok ? 'ok' : back.issues[0]!.code).toBe('workflow.clock-backwards');
+    // Rewritten to a malformed or impossible time: refused as before.
+    for (const updatedAt of ['2026-02-30T01:01:00.000Z', '2026-03-02T25:01:00.000Z', '']) {
+      const bad = transition(
+        machine,
+        { ...next, updatedAt },
+        { type: 'start-review' },
+        member2,
+        new Date(T0 + 120_000),
+      );
+      expect(bad.ok ? 'ok' : bad.issues[0]!.code).toBe('workflow.snapshot-invalid');
+    }
+  });
+});
