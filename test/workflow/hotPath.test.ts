@@ -2,8 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { WORKFLOW_QN_3069_2021 } from '../../src/profiles/workflow/index.js';
 import { isoUtc } from '../../src/workflow/_lib/isoUtc.js';
+import { type ContextCopier, copyContext } from '../../src/workflow/_lib/step.js';
 import {
   buildApprovalMachine,
+  type JsonObject,
   startWorkflow,
   transition,
   type WorkflowSnapshot,
@@ -57,5 +59,52 @@ describe('hot-path caches give the same answers as computing afresh', () => {
       );
       expect(bad.ok ? 'ok' : bad.issues[0]!.code).toBe('workflow.snapshot-invalid');
     }
+  });
+});
+
+describe('copyContext is the same as a spread', () => {
+  const same = (a: object, b: object): void => {
+    expect(Reflect.ownKeys(a)).toEqual(Reflect.ownKeys(b));
+    expect(Object.getPrototypeOf(a)).toBe(Object.getPrototypeOf(b));
+    for (const k of Reflect.ownKeys(b)) expect((a as never)[k]).toBe((b as never)[k]);
+  };
+
+  it('for the layout it learnt and for any other context', () => {
+    const key = fc.oneof(
+      fc.constantFrom('a', 'b', 'version', 'attributes', '__proto__', 'constructor', '0', '10', 'x-y', '$'),
+      fc.string({ maxLength: 6 }),
+    );
+    const value = fc.oneof(fc.constant(null), fc.string({ maxLength: 4 }), fc.integer(), fc.boolean());
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.tuple(key, value), { maxLength: 8 }), { minLength: 1, maxLength: 6 }),
+        (layouts) => {
+          const copier: ContextCopier = { keys: null, copy: null };
+          for (const entries of layouts) {
+            // JSON.parse defines '__proto__' as an own key, as a context read from storage would have it.
+            const ctx = JSON.parse(JSON.stringify(Object.fromEntries(entries))) as JsonObject;
+            same(copyContext(ctx, copier), { ...ctx });
+            same(copyContext(ctx, copier), { ...ctx });
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('keeps symbol keys, extra keys and another order by spreading', () => {
+    const copier: ContextCopier = { keys: null, copy: null };
+    const base = { a: 1, b: null, c: 'x' };
+    same(copyContext(base, copier), { ...base });
+    expect(copier.copy).not.toBeNull();
+    const sym = Symbol('s');
+    const withSymbol = { a: 1, b: null, c: 'x', [sym]: 2 } as unknown as JsonObject;
+    same(copyContext(withSymbol, copier), { ...withSymbol });
+    const reordered = { b: null, a: 1, c: 'x' };
+    same(copyContext(reordered, copier), { ...reordered });
+    const extra = { a: 1, b: null, c: 'x', d: true };
+    same(copyContext(extra, copier), { ...extra });
+    const fewer = { a: 1, b: null };
+    same(copyContext(fewer, copier), { ...fewer });
   });
 });

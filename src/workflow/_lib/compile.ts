@@ -4,7 +4,7 @@ import type {
   StateDefinition,
   TransitionDefinition,
 } from '../MachineDefinition.js';
-import { type AssignPlan, planAssignments } from './step.js';
+import { type AssignPlan, type ContextCopier, planAssignments } from './step.js';
 
 /** Precomputed lookups of a machine (internal). */
 export interface CompiledMachine {
@@ -41,8 +41,9 @@ export function compile(machine: MachineDefinition): CompiledMachine {
     }
   }
   const plans = new Map<TransitionDefinition | StartDefinition, AssignPlan>();
-  plans.set(machine.start, planAssignments(machine.start.assign));
-  for (const t of machine.transitions) plans.set(t, planAssignments(t.assign));
+  const copier: ContextCopier = { keys: null, copy: null };
+  plans.set(machine.start, planAssignments(machine.start.assign, copier));
+  for (const t of machine.transitions) plans.set(t, planAssignments(t.assign, copier));
   const keys = new Set<string>();
   for (const plan of plans.values()) for (const op of plan.ops) if (op.k !== 0) keys.add(op.key);
   keys.delete('attributes');

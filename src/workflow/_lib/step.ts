@@ -468,13 +468,58 @@ export interface AssignOp {
   readonly deadline: Extract<Assignment, { deadline: unknown }>['deadline'] | null;
 }
 
+/**
+ * The copier of a machine's contexts (shared by its plans). `{ ...context }` costs about 18 ns a key in V8
+ * when the source is itself a copy; an object literal naming the keys costs a tenth of that. The literal is
+ * built once, from the keys of the first context the machine copies, and used only for a context whose own
+ * keys are exactly those, in that order, with no symbol keys: any other context is spread as before.
+ */
+export interface ContextCopier {
+  keys: readonly string[] | null;
+  copy: ((context: JsonObject) => Record<string, JsonValue>) | null;
+}
+
 /** The compiled assignments of a transition. */
 export interface AssignPlan {
   readonly ops: readonly AssignOp[];
+  readonly copier: ContextCopier;
 }
 
-/** Compiles a transition's assignments once (see `compile`). */
-export function planAssignments(list: readonly Assignment[] | undefined): AssignPlan {
+const PLAIN_KEY = /^[A-Za-z_$][A-Za-z0-9_$]{0,63}$/;
+const MAX_COPIED_KEYS = 128;
+
+function prepareCopier(h: ContextCopier, keys: readonly string[]): void {
+  h.keys = keys;
+  if (keys.length === 0 || keys.length > MAX_COPIED_KEYS) return;
+  for (const k of keys) if (k === '__proto__' || !PLAIN_KEY.test(k)) return;
+  try {
+    // Keys are plain identifiers (checked above), so the generated source is just `{a: c.a, b: c.b}`.
+    h.copy = new Function('c', `return {${keys.map((k) => `${k}: c.${k}`).join(', ')}};`) as (
+      context: JsonObject,
+    ) => Record<string, JsonValue>;
+  } catch {
+    // A content security policy forbidding code generation: spread, as before.
+    h.copy = null;
+  }
+}
+
+/** A shallow copy of `context`, the same as `{ ...context }`. */
+export function copyContext(context: JsonObject, h: ContextCopier): Record<string, JsonValue> {
+  const keys = Object.keys(context);
+  if (h.keys === null) prepareCopier(h, keys);
+  const copy = h.copy;
+  const known = h.keys!;
+  if (copy === null || keys.length !== known.length) return { ...context };
+  for (let i = 0; i < keys.length; i++) if (keys[i] !== known[i]) return { ...context };
+  if (Object.getOwnPropertySymbols(context).length > 0) return { ...context };
+  return copy(context);
+}
+
+/** Compiles a transition's assignments once (see `compile`); `copier` is shared by a machine's plans. */
+export function planAssignments(
+  list: readonly Assignment[] | undefined,
+  copier: ContextCopier = { keys: null, copy: null },
+): AssignPlan {
   const ops: AssignOp[] = [];
   const op = (
     k: number,
@@ -501,7 +546,7 @@ export function planAssignments(list: readonly Assignment[] | undefined): Assign
     } else if ('later' in a) op(9, a.set, a.later.than);
     else if ('deadline' in a) op(10, a.set, '', null, a.deadline);
   }
-  return { ops };
+  return { ops, copier };
 }
 
 /** Applies the assignments to a copy of the context. Returns the refusal when a value cannot be computed. */
@@ -519,7 +564,7 @@ export function applyAssignments(
   const ops = plan.ops;
   if (ops.length === 0) return { ok: true, context };
   // A shallow copy keeps the object's shape: every key of a machine exists from the start (null when unset).
-  const next: Record<string, JsonValue> = { ...context };
+  const next = copyContext(context, plan.copier);
   for (let i = 0; i < ops.length; i++) {
     const a = ops[i]!;
     switch (a.k) {
