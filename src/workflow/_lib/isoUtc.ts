@@ -1,4 +1,4 @@
-const MS_PER_DAY = 86_400_000;
+const MS_PER_HOUR = 3_600_000;
 
 /** '00'…'99' (an immutable lookup table: no string building per call). */
 const TWO: readonly string[] = Object.freeze(
@@ -10,8 +10,8 @@ const THREE: readonly string[] = Object.freeze(
   Array.from({ length: 1000 }, (_, i) => (i < 10 ? `00${i}` : i < 100 ? `0${i}` : `${i}`)),
 );
 
-/** The last day formatted (a one-entry cache: consecutive steps almost always fall on the same UTC day). */
-let lastDays = Number.NaN;
+/** The last hour formatted (a one-entry cache: consecutive steps almost always fall in the same hour). */
+let lastHours = Number.NaN;
 let lastPrefix = '';
 
 /** 'YYYY-MM-DDT' of a day count since 1970-01-01, or '' outside the years 0000–9999. */
@@ -37,19 +37,20 @@ function dayPrefix(days: number): string {
  * writes one). Outside that range, the builtin.
  */
 export function isoUtc(ms: number): string {
-  const days = Math.floor(ms / MS_PER_DAY);
-  const rest = ms - days * MS_PER_DAY;
+  const hours = Math.floor(ms / MS_PER_HOUR);
   let prefix: string;
-  if (days === lastDays) prefix = lastPrefix;
+  if (hours === lastHours) prefix = lastPrefix;
   else {
-    prefix = dayPrefix(days);
-    if (prefix === '') return new Date(ms).toISOString();
+    const days = Math.floor(hours / 24);
+    const day = dayPrefix(days);
+    if (day === '') return new Date(ms).toISOString();
+    prefix = `${day}${TWO[hours - days * 24]!}:`;
     lastPrefix = prefix;
-    lastDays = days;
+    lastHours = hours;
   }
-  const h = Math.floor(rest / 3_600_000);
-  const mi = Math.floor((rest % 3_600_000) / 60_000);
+  const rest = ms - hours * MS_PER_HOUR;
+  const mi = Math.floor(rest / 60_000);
   const s = Math.floor((rest % 60_000) / 1000);
   const milli = rest % 1000;
-  return `${prefix}${TWO[h]!}:${TWO[mi]!}:${TWO[s]!}.${THREE[milli]!}Z`;
+  return `${prefix}${TWO[mi]!}:${TWO[s]!}.${THREE[milli]!}Z`;
 }
