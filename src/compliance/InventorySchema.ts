@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CATEGORY_IDS } from '../categories/categoryIds.js';
 import { isCivilDate, toInstant } from '../core/index.js';
+import { PORTAL_FEATURES, type ProfileFeatureId } from '../profiles/portalFeatures.js';
 
 /**
  * The inventory format version this library writes and reads.
@@ -59,42 +60,8 @@ export const UNIT_KINDS = ['ministry', 'province', 'department', 'district', 'co
 export type UnitKind = (typeof UNIT_KINDS)[number];
 
 /**
- * The features of a portal a regulation may require, with the ids of the profiles' `ProfileFeatureId`
- * (ND 42/2022 Art. 7–8, VP-32-2023/8.1 and 9.1, ND 43/2011 Art. 15, TT 32/2017 Art. 16.4.b, ND 224/2026
- * Art. 10.3.b).
- *
- * @example
- * ```ts
- * import { PORTAL_FEATURES } from 'vn-portal-kit/compliance';
- * PORTAL_FEATURES.includes('qa-status-tracking') //=> true
- * ```
- */
-export const PORTAL_FEATURES = [
-  'search',
-  'legal-document-search',
-  'links',
-  'print-archive',
-  'qa',
-  'qa-status-tracking',
-  'feedback',
-  'comment-submission',
-  'social-sharing',
-  'law-making-participation',
-  'rating',
-  'publish-interactions',
-  'sitemap',
-  'rss',
-  'metadata',
-  'machine-readable-data',
-  'accessibility',
-  'mobile',
-  'personal-data-protection',
-  'security-level',
-  'public-services-integration',
-] as const;
-
-/**
- * One of {@link PORTAL_FEATURES}.
+ * A function a portal declares in its inventory: the profiles' {@link ProfileFeatureId} (one vocabulary,
+ * `PORTAL_FEATURES` of `vn-portal-kit/profiles`).
  *
  * @example
  * ```ts
@@ -103,7 +70,7 @@ export const PORTAL_FEATURES = [
  * f //=> 'rating'
  * ```
  */
-export type PortalFeature = (typeof PORTAL_FEATURES)[number];
+export type PortalFeature = ProfileFeatureId;
 
 /**
  * The zod schema of a portal's description: unit and level, host names, languages and features.

@@ -69,7 +69,6 @@ export {
   InventoryQaCaseSchema,
   InventorySchema,
   inventoryJsonSchema,
-  PORTAL_FEATURES,
   type PortalFeature,
   UNIT_KINDS,
   type UnitKind,

@@ -1,9 +1,10 @@
 import type { CategoryId } from '../categories/categoryIds.js';
 import { addCalendarDays, type CivilDate } from '../core/index.js';
 import { getProfile, type Profile } from '../profiles/index.js';
+import { PORTAL_FEATURES } from '../profiles/portalFeatures.js';
 import { workflowPolicyParts } from './_lib/workflowParts.js';
 import type { AuditPolicy, PolicyCadence, PolicySuspensionNotice } from './AuditPolicy.js';
-import { PORTAL_FEATURES, type PortalFeature } from './InventorySchema.js';
+import type { PortalFeature } from './InventorySchema.js';
 
 /**
  * The policy an audit reads, and the profile object it came from (if any).

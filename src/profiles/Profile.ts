@@ -3,6 +3,7 @@ import type { CategoryId } from '../categories/categoryIds.js';
 import type { Citation, CivilDate, LocalizedText } from '../core/index.js';
 import type { HostnameScheme } from '../domains/index.js';
 import type { WorkflowPolicies } from '../workflow/index.js';
+import type { ProfileFeatureId } from './portalFeatures.js';
 
 /**
  * The tier of government a regulation belongs to: a national decree, or a province's, district's or
@@ -422,38 +423,7 @@ export interface ProfileRoyaltyBasis {
   readonly citation: Citation;
 }
 
-/**
- * A function a portal must offer.
- *
- * @example
- * ```ts
- * import type { ProfileFeatureId } from 'vn-portal-kit/profiles';
- * const f: ProfileFeatureId = 'print-archive';
- * f //=> 'print-archive'
- * ```
- */
-export type ProfileFeatureId =
-  | 'search'
-  | 'legal-document-search'
-  | 'links'
-  | 'print-archive'
-  | 'qa'
-  | 'qa-status-tracking'
-  | 'feedback'
-  | 'comment-submission'
-  | 'social-sharing'
-  | 'law-making-participation'
-  | 'rating'
-  | 'publish-interactions'
-  | 'sitemap'
-  | 'rss'
-  | 'metadata'
-  | 'machine-readable-data'
-  | 'accessibility'
-  | 'mobile'
-  | 'personal-data-protection'
-  | 'security-level'
-  | 'public-services-integration';
+export type { ProfileFeatureId } from './portalFeatures.js';
 
 /**
  * A required feature with its citation.

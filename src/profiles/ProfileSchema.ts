@@ -5,6 +5,7 @@ import { WorkflowPoliciesSchema } from '../workflow/index.js';
 import { isCitationId, MAX_CITATION_ID_LENGTH } from './_lib/citationId.js';
 import { hostnameSchemeSchema } from './_lib/hostnameSchemeSchema.js';
 import type { Profile } from './Profile.js';
+import { PORTAL_FEATURES } from './portalFeatures.js';
 
 const MAX_TEXT = 4000;
 const MAX_LIST = 200;
@@ -224,29 +225,7 @@ export const ProfileSchema: z.ZodType<Profile> = z.strictObject({
     .optional(),
   features: list(
     z.strictObject({
-      feature: z.enum([
-        'search',
-        'legal-document-search',
-        'links',
-        'print-archive',
-        'qa',
-        'qa-status-tracking',
-        'feedback',
-        'comment-submission',
-        'social-sharing',
-        'law-making-participation',
-        'rating',
-        'publish-interactions',
-        'sitemap',
-        'rss',
-        'metadata',
-        'machine-readable-data',
-        'accessibility',
-        'mobile',
-        'personal-data-protection',
-        'security-level',
-        'public-services-integration',
-      ]),
+      feature: z.enum(PORTAL_FEATURES),
       optional: z.boolean().optional(),
       citation,
     }),

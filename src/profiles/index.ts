@@ -31,7 +31,6 @@ export type {
   ProfileEffectiveRule,
   ProfileEnglishItem,
   ProfileFeature,
-  ProfileFeatureId,
   ProfileLanguages,
   ProfileLevel,
   ProfileNationalBasis,
@@ -46,6 +45,7 @@ export type {
   ProfileYearlyDuty,
 } from './Profile.js';
 export { ProfileSchema } from './ProfileSchema.js';
+export { PORTAL_FEATURES, type ProfileFeatureId } from './portalFeatures.js';
 export { type ProfileStatus, profileStatusAt } from './profileStatusAt.js';
 export { getProfile, nationalProfiles, PROFILE_IDS, profiles } from './profiles.js';
 export { quangNam3069_2021 } from './quang-nam-3069-2021.js';

@@ -4,10 +4,9 @@ import {
   INVENTORY_SCHEMA_VERSION,
   InventorySchema,
   inventoryJsonSchema,
-  PORTAL_FEATURES,
   UNIT_KINDS,
 } from '../../src/compliance/index.js';
-import type { PortalUnitKind, ProfileFeatureId } from '../../src/profiles/index.js';
+import { PORTAL_FEATURES, type PortalUnitKind, type ProfileFeatureId } from '../../src/profiles/index.js';
 import { exampleInventory } from './_fixtures.js';
 
 describe('inventory schema', () => {

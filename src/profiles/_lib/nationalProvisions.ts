@@ -1,7 +1,7 @@
 /**
  * The national provision ids the shipped profiles and policies cite, with what each says (facts/decrees.md,
  * facts/domains.md, facts/portal-technical.md, facts/royalty.md). A citation in a profile must be one of
- * these or a provision id of the provisions catalogue (`../shared/docs/provisions.md`), or a regulation id
+ * these or a provision id of the provisions catalogue (`docs/provisions.md` of the shared regulation sources), or a regulation id
  * alone (`'VP-32-2023'`) for the decision that issues it.
  */
 export const NATIONAL_PROVISIONS: Readonly<Record<string, string>> = {
