@@ -1,4 +1,4 @@
-// Compact form of vn-civil-service-2019-2026.json (same folder; source: ../shared/data/calendar, official
+// Compact form of vn-civil-service-2019-2026.json (same folder; source: the shared data/calendar folder of the project, official
 // schedules of days off for state agencies). Dates are MMDD of the year; '<MMDD' is in the previous year.
 // test/calendar/officialSchedule.test.ts checks that it encodes exactly the JSON.
 
