@@ -13,6 +13,7 @@ import {
 } from '../../compliance/index.js';
 import { formatIssue, type Language, toCivilDate, todayInVietnam } from '../../core/index.js';
 import { getProfile, PROFILE_IDS } from '../../profiles/index.js';
+import { usageError } from '../_lib/usage.js';
 import type { CliCommand, CliIO } from '../CliCommand.js';
 
 const FORMATS = ['text', 'json', 'md', 'html', 'sarif', 'junit'] as const;
@@ -43,8 +44,7 @@ Exit codes: 0 no error-level failure, 1 errors found, 2 bad input or usage error
 `;
 
 function fail(io: CliIO, vi: string, en: string): number {
-  io.stderr(`vn-portal-kit audit: ${vi} / ${en}\n\nvn-portal-kit audit --help\n`);
-  return 2;
+  return usageError(io, 'audit', vi, en);
 }
 
 const list = (s: string | undefined): string[] =>

@@ -7,6 +7,7 @@ import {
   type TextEncoding,
   type UnicodeCheckReport,
 } from '../../text/index.js';
+import { usageError } from '../_lib/usage.js';
 import type { CliCommand, CliIO } from '../CliCommand.js';
 
 const ENCODINGS = Object.keys(TEXT_ENCODING_NAMES) as TextEncoding[];
@@ -33,8 +34,7 @@ Exit codes: 0 converted (or --check found nothing), 1 --check found problems, 2 
 `;
 
 function fail(io: CliIO, vi: string, en: string): number {
-  io.stderr(`vn-portal-kit convert: ${vi} / ${en}\n\nvn-portal-kit convert --help\n`);
-  return 2;
+  return usageError(io, 'convert', vi, en);
 }
 
 function parse(args: readonly string[]) {

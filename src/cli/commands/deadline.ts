@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { computeDeadline, createCalendar, type DeadlineRule, type VnCalendar } from '../../calendar/index.js';
-import { formatIssue, formatVnDateTime, type Issue, type Language } from '../../core/index.js';
+import { formatIssue, formatVnDateTime, type Issue } from '../../core/index.js';
+import { languageOrUsageError, parseOrUsageError, usageError } from '../_lib/usage.js';
 import type { CliCommand, CliIO } from '../CliCommand.js';
 
 const usage = `vn-portal-kit deadline: tính hạn theo ngày làm việc của cơ quan nhà nước / compute a regulatory deadline
@@ -29,8 +30,7 @@ Exit codes: 0 computed, 2 usage or input error.
 `;
 
 function fail(io: CliIO, vi: string, en: string): number {
-  io.stderr(`vn-portal-kit deadline: ${vi} / ${en}\n\nvn-portal-kit deadline --help\n`);
-  return 2;
+  return usageError(io, 'deadline', vi, en);
 }
 
 const INT = /^-?\d{1,7}$/;
@@ -42,26 +42,20 @@ export const deadlineCommand: CliCommand = {
   summary: 'compute a deadline in working days, calendar days or office hours, with its trace',
   usage,
   async run(args, io) {
-    let parsed: ReturnType<typeof parse>;
-    try {
-      parsed = parse(args);
-    } catch (error) {
-      const msg = error instanceof Error ? error.message : String(error);
-      return fail(io, `tham số không hợp lệ (${msg})`, `invalid arguments (${msg})`);
-    }
+    const parsed = parseOrUsageError(io, 'deadline', () => parse(args));
+    if (parsed === undefined) return 2;
     const { values, positionals } = parsed;
-    if (values.lang !== undefined && values.lang !== 'vi' && values.lang !== 'en') {
-      return fail(io, '--lang phải là vi hoặc en', '--lang must be vi or en');
-    }
-    const lang: Language = values.lang === 'en' ? 'en' : 'vi';
+    const lang = languageOrUsageError(io, 'deadline', values.lang);
+    if (lang === undefined) return 2;
     if (positionals.length !== 1)
       return fail(io, 'cần đúng một ngày bắt đầu', 'expected exactly one start date');
     const start = positionals[0] as string;
     const rules: DeadlineRule[] = [];
-    const int = (s: string, flag: string): number | undefined =>
-      INT.test(s)
-        ? Number(s)
-        : (fail(io, `${flag} cần một số nguyên`, `${flag} needs an integer`), undefined);
+    const int = (s: string, flag: string): number | undefined => {
+      if (INT.test(s)) return Number(s);
+      fail(io, `${flag} cần một số nguyên`, `${flag} needs an integer`);
+      return undefined;
+    };
     if (values['working-days'] !== undefined) {
       const n = int(values['working-days'], '--working-days');
       if (n === undefined) return 2;

@@ -3,6 +3,7 @@ import { CATEGORY_NAMES } from '../../categories/index.js';
 import { auditPortal, parseInventoryJson, renderAuditHtml, renderAuditText } from '../../compliance/index.js';
 import { formatIssue, type Language, toCivilDate } from '../../core/index.js';
 import { checkUnicode, convertToUnicodeDetailed, TEXT_ENCODING_NAMES } from '../../text/index.js';
+import { usageError } from '../_lib/usage.js';
 import type { CliCommand, CliIO } from '../CliCommand.js';
 
 /** The bundled example inventory, relative to the current working directory (the repository root). */
@@ -33,8 +34,7 @@ Exit codes: 0 shown, 2 nothing could be read or bad arguments.
 `;
 
 function fail(io: CliIO, vi: string, en: string): number {
-  io.stderr(`vn-portal-kit demo: ${vi} / ${en}\n\nvn-portal-kit demo --help\n`);
-  return 2;
+  return usageError(io, 'demo', vi, en);
 }
 
 function parse(args: readonly string[]) {

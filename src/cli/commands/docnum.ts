@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { formatIssue, type Language } from '../../core/index.js';
 import { type DocumentNumber, type DocumentNumberForm, parseDocumentNumber } from '../../documents/index.js';
+import { languageOrUsageError, parseOrUsageError, usageError } from '../_lib/usage.js';
 import type { CliCommand, CliIO } from '../CliCommand.js';
 
 const usage = `vn-portal-kit docnum: phân tích số, ký hiệu văn bản / parse a document number-symbol (ND 30/2020)
@@ -31,8 +32,7 @@ const FORM_NAMES: Readonly<Record<DocumentNumberForm, { vi: string; en: string }
 };
 
 function fail(io: CliIO, vi: string, en: string): number {
-  io.stderr(`vn-portal-kit docnum: ${vi} / ${en}\n\nvn-portal-kit docnum --help\n`);
-  return 2;
+  return usageError(io, 'docnum', vi, en);
 }
 
 function describe(v: DocumentNumber, lang: Language): string[] {
@@ -58,18 +58,11 @@ export const docnumCommand: CliCommand = {
   summary: 'parse a document number-symbol (số, ký hiệu: 1347/QĐ-UBND, 32/2023/QĐ-UBND, 60-NQ/TW)',
   usage,
   async run(args, io) {
-    let parsed: ReturnType<typeof parse>;
-    try {
-      parsed = parse(args);
-    } catch (error) {
-      const msg = error instanceof Error ? error.message : String(error);
-      return fail(io, `tham số không hợp lệ (${msg})`, `invalid arguments (${msg})`);
-    }
+    const parsed = parseOrUsageError(io, 'docnum', () => parse(args));
+    if (parsed === undefined) return 2;
     const { values, positionals } = parsed;
-    if (values.lang !== undefined && values.lang !== 'vi' && values.lang !== 'en') {
-      return fail(io, '--lang phải là vi hoặc en', '--lang must be vi or en');
-    }
-    const lang: Language = values.lang === 'en' ? 'en' : 'vi';
+    const lang = languageOrUsageError(io, 'docnum', values.lang);
+    if (lang === undefined) return 2;
     if (positionals.length === 0)
       return fail(io, 'thiếu số, ký hiệu cần phân tích', 'no number-symbol given');
     const results = positionals.map((input) => ({ input, result: parseDocumentNumber(input) }));

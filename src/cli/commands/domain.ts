@@ -16,6 +16,7 @@ import {
   HOSTNAMES_VP_32_2023,
 } from '../../profiles/hostnames/index.js';
 import { type AdminUnitsDatasetId, loadAdminUnits, planUnitsOf } from '../../units/index.js';
+import { usageError } from '../_lib/usage.js';
 import type { CliCommand, CliIO } from '../CliCommand.js';
 
 const SCHEMES: Readonly<Record<string, HostnameScheme>> = {
@@ -66,8 +67,7 @@ Exit codes: 0 done, 1 the plan or host name has errors, 2 usage or input error.
 `;
 
 function fail(io: CliIO, vi: string, en: string): number {
-  io.stderr(`vn-portal-kit domain: ${vi} / ${en}\n\nvn-portal-kit domain --help\n`);
-  return 2;
+  return usageError(io, 'domain', vi, en);
 }
 
 /** The kind a name's leading type word suggests. */

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { createCalendar, getHolidays, getWorkedSaturdays, type VnCalendar } from '../../calendar/index.js';
-import { formatIssue, type Language, todayInVietnam } from '../../core/index.js';
+import { formatIssue, todayInVietnam } from '../../core/index.js';
+import { languageOrUsageError, parseOrUsageError, usageError } from '../_lib/usage.js';
 import type { CliCommand, CliIO } from '../CliCommand.js';
 
 const usage = `vn-portal-kit holidays: ngày nghỉ của cơ quan nhà nước / state-agency days off of a year
@@ -21,8 +22,7 @@ Exit codes: 0 listed, 2 usage or input error.
 `;
 
 function fail(io: CliIO, vi: string, en: string): number {
-  io.stderr(`vn-portal-kit holidays: ${vi} / ${en}\n\nvn-portal-kit holidays --help\n`);
-  return 2;
+  return usageError(io, 'holidays', vi, en);
 }
 
 const KIND: Record<string, { vi: string; en: string }> = {
@@ -37,18 +37,11 @@ export const holidaysCommand: CliCommand = {
   summary: 'state-agency days off of a year: holidays, nghỉ bù, swaps (BLLD 2019 Art. 112)',
   usage,
   async run(args, io) {
-    let parsed: ReturnType<typeof parse>;
-    try {
-      parsed = parse(args);
-    } catch (error) {
-      const msg = error instanceof Error ? error.message : String(error);
-      return fail(io, `tham số không hợp lệ (${msg})`, `invalid arguments (${msg})`);
-    }
+    const parsed = parseOrUsageError(io, 'holidays', () => parse(args));
+    if (parsed === undefined) return 2;
     const { values, positionals } = parsed;
-    if (values.lang !== undefined && values.lang !== 'vi' && values.lang !== 'en') {
-      return fail(io, '--lang phải là vi hoặc en', '--lang must be vi or en');
-    }
-    const lang: Language = values.lang === 'en' ? 'en' : 'vi';
+    const lang = languageOrUsageError(io, 'holidays', values.lang);
+    if (lang === undefined) return 2;
     if (positionals.length > 1) return fail(io, 'chỉ nhận một năm', 'expected one year');
     const text = positionals[0] ?? todayInVietnam().slice(0, 4);
     if (!/^\d{4}$/.test(text))

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { getDayInfo, lunarToSolar, lunarYearName, solarToLunar } from '../../calendar/index.js';
-import { formatIssue, type Language, todayInVietnam } from '../../core/index.js';
+import { formatIssue, todayInVietnam } from '../../core/index.js';
+import { languageOrUsageError, parseOrUsageError, usageError } from '../_lib/usage.js';
 import type { CliCommand, CliIO } from '../CliCommand.js';
 
 const usage = `vn-portal-kit lunar: đổi ngày dương lịch ↔ âm lịch / solar ↔ Vietnamese lunar date (UTC+07:00)
@@ -23,8 +24,7 @@ Exit codes: 0 converted, 2 usage or input error.
 `;
 
 function fail(io: CliIO, vi: string, en: string): number {
-  io.stderr(`vn-portal-kit lunar: ${vi} / ${en}\n\nvn-portal-kit lunar --help\n`);
-  return 2;
+  return usageError(io, 'lunar', vi, en);
 }
 
 const MONTH_VI = (m: number): string => (m === 1 ? 'Giêng' : m === 12 ? 'Chạp' : String(m));
@@ -35,18 +35,11 @@ export const lunarCommand: CliCommand = {
   summary: 'solar ↔ Vietnamese lunar date (âm lịch, UTC+07:00, 1900–2199)',
   usage,
   async run(args, io) {
-    let parsed: ReturnType<typeof parse>;
-    try {
-      parsed = parse(args);
-    } catch (error) {
-      const msg = error instanceof Error ? error.message : String(error);
-      return fail(io, `tham số không hợp lệ (${msg})`, `invalid arguments (${msg})`);
-    }
+    const parsed = parseOrUsageError(io, 'lunar', () => parse(args));
+    if (parsed === undefined) return 2;
     const { values, positionals } = parsed;
-    if (values.lang !== undefined && values.lang !== 'vi' && values.lang !== 'en') {
-      return fail(io, '--lang phải là vi hoặc en', '--lang must be vi or en');
-    }
-    const lang: Language = values.lang === 'en' ? 'en' : 'vi';
+    const lang = languageOrUsageError(io, 'lunar', values.lang);
+    if (lang === undefined) return 2;
     if (positionals.length > 1) return fail(io, 'chỉ nhận một ngày', 'expected one date');
     const report = (issues: readonly import('../../core/index.js').Issue[]): number => {
       if (values.json) io.stdout(`${JSON.stringify({ ok: false, issues }, null, 2)}\n`);

@@ -7,6 +7,7 @@ import {
   type RoyaltyModifierInput,
   type RoyaltySalaryDate,
 } from '../../royalty/index.js';
+import { usageError } from '../_lib/usage.js';
 import type { CliCommand, CliIO } from '../CliCommand.js';
 
 const usage = `vn-portal-kit royalty: tính nhuận bút / compute a royalty (nhuận bút)
@@ -38,8 +39,7 @@ Exit codes: 0 computed, 2 usage or input error.
 `;
 
 function fail(io: CliIO, vi: string, en: string): number {
-  io.stderr(`vn-portal-kit royalty: ${vi} / ${en}\n\nvn-portal-kit royalty --help\n`);
-  return 2;
+  return usageError(io, 'royalty', vi, en);
 }
 
 function listRegimes(io: CliIO, regimeId: string | undefined, lang: Language): number {
