@@ -7,7 +7,7 @@ import {
   type TextEncoding,
   type UnicodeCheckReport,
 } from '../../text/index.js';
-import { usageError } from '../_lib/usage.js';
+import { parseOrUsageError, usageError } from '../_lib/usage.js';
 import type { CliCommand, CliIO } from '../CliCommand.js';
 
 const ENCODINGS = Object.keys(TEXT_ENCODING_NAMES) as TextEncoding[];
@@ -73,13 +73,8 @@ export const convertCommand: CliCommand = {
   summary: 'convert TCVN3/VNI/VIQR/mojibake text to Unicode NFC, or --check it against TCVN 6909',
   usage,
   async run(args, io) {
-    let parsed: ReturnType<typeof parse>;
-    try {
-      parsed = parse(args);
-    } catch (error) {
-      const msg = error instanceof Error ? error.message : String(error);
-      return fail(io, `tham số không hợp lệ (${msg})`, `invalid arguments (${msg})`);
-    }
+    const parsed = parseOrUsageError(io, 'convert', () => parse(args));
+    if (parsed === undefined) return 2;
     const { values, positionals } = parsed;
     if (positionals.length > 1) return fail(io, 'chỉ nhận một tệp', 'expected one file');
     const from = values.from;

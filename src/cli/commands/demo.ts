@@ -3,7 +3,7 @@ import { CATEGORY_NAMES } from '../../categories/index.js';
 import { auditPortal, parseInventoryJson, renderAuditHtml, renderAuditText } from '../../compliance/index.js';
 import { formatIssue, type Language, toCivilDate } from '../../core/index.js';
 import { checkUnicode, convertToUnicodeDetailed, TEXT_ENCODING_NAMES } from '../../text/index.js';
-import { usageError } from '../_lib/usage.js';
+import { parseOrUsageError, usageError } from '../_lib/usage.js';
 import type { CliCommand, CliIO } from '../CliCommand.js';
 
 /** The bundled example inventory, relative to the current working directory (the repository root). */
@@ -159,13 +159,8 @@ export const demoCommand: CliCommand = {
   summary: 'audit the bundled example portal (summary + audit-report.html) and convert legacy-encoded text',
   usage,
   async run(args, io) {
-    let parsed: ReturnType<typeof parse>;
-    try {
-      parsed = parse(args);
-    } catch (error) {
-      const msg = error instanceof Error ? error.message : String(error);
-      return fail(io, `tham số không hợp lệ (${msg})`, `invalid arguments (${msg})`);
-    }
+    const parsed = parseOrUsageError(io, 'demo', () => parse(args));
+    if (parsed === undefined) return 2;
     const { values, positionals } = parsed;
     if (positionals.length > 1) return fail(io, 'chỉ nhận một tệp', 'expected one file');
     const language = values.lang as Language;
