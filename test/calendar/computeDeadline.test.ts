@@ -111,7 +111,14 @@ describe('computeDeadline: every rule kind', () => {
     // Received Wed 2026-11-25 10:00 → clock starts Thu 26 08:00 (day 1) → day 5 = Wed 2 Dec.
     const d = computeDeadlineOrThrow('2026-11-25T10:00:00+07:00', rule);
     expect(d.dueDate).toBe('2026-12-02');
-    expect(d.trace.find((s) => s.kind === 'anchor')?.citation?.id).toBe('TN-40-2012/14.4.c');
+    // The engine names no regulation: the anchor step cites the rule's own provision when the rule carries one.
+    expect(d.trace.find((s) => s.kind === 'anchor')?.citation).toBeUndefined();
+    const cited = computeDeadlineOrThrow('2026-11-25T10:00:00+07:00', {
+      rule,
+      citation: { id: 'TN-40-2012/14.4.c' },
+    });
+    expect(cited.dueDate).toBe('2026-12-02');
+    expect(cited.trace.find((s) => s.kind === 'anchor')?.citation?.id).toBe('TN-40-2012/14.4.c');
     // Received before 08:00 on a working day → that day is day 1.
     expect(due('2026-11-25T07:15:00+07:00', rule)).toBe('2026-12-01');
     // Received on Saturday → Monday is day 1.

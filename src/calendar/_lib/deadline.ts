@@ -54,15 +54,6 @@ const C = {
   } as Citation,
   /** A last day that is a weekly rest day or a holiday: the end of the next working day. */
   rollForward: { id: 'BLDS-2015/148.5' } as Citation,
-  anchor: {
-    id: 'TN-40-2012/14.4.c',
-    note: 'counting starts at the anchor hour of the first working day; day 1 is that day',
-  } as Citation,
-  hours: {
-    id: 'TN-40-2012/10.2',
-    note: 'administrative hours are consumed inside office-hour windows of working days',
-  } as Citation,
-  monthDay: { id: 'TN-40-2012/10.2', note: 'a month without that day: its last day' } as Citation,
 };
 
 const KINDS = [
@@ -274,7 +265,7 @@ export function computeDeadlineWith(
             anchor,
             `Bắt đầu tính từ ${rule.clockStartsAt} ${describeDate(anchor).vi} (ngày làm việc thứ 1${sameDay ? ', tiếp nhận trước giờ bắt đầu tính' : ''})`,
             `Clock starts at ${rule.clockStartsAt} on ${describeDate(anchor).en} (working day 1${sameDay ? ', received before the anchor hour' : ''})`,
-            C.anchor,
+            citation,
           ),
         );
         const due = addWorking(c, anchor, rule.days - 1);
@@ -393,7 +384,7 @@ export function computeDeadlineWith(
                 day,
                 `Hạn cuối: ${formatClock(dueMinute)} ${describeDate(day).vi}`,
                 `Due: ${formatClock(dueMinute)} on ${describeDate(day).en}`,
-                C.hours,
+                citation,
               ),
             );
             return done(day, dueAt);
@@ -459,7 +450,7 @@ export function computeDeadlineWith(
           short
             ? `${y}-${String(m).padStart(2, '0')} has no day ${rule.day}: the last day of the month, ${describeDate(target).en}`
             : `Monthly deadline: day ${rule.day}, ${describeDate(target).en}`,
-          C.monthDay,
+          citation,
         ),
       );
       let due = target;
@@ -490,7 +481,6 @@ function hoursStep(day: number, used: readonly string[], _total: number | undefi
     day,
     `${d.vi}: tính giờ hành chính ${used.join(', ')}`,
     `${d.en}: office hours counted ${used.join(', ')}`,
-    C.hours,
   );
 }
 

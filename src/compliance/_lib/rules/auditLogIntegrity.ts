@@ -4,13 +4,13 @@ import { defineRule } from '../../defineRule.js';
 /**
  * `editorial.audit-log`: the editorial audit trail exported with the inventory (the hash-chained log of
  * `vn-portal-kit/workflow`) verifies: no entry edited, removed or reordered. It is the evidence that items
- * were approved before publication (VP-32-2023/4.6, NX-2112-2022/9).
+ * were approved before publication. Its findings cite the audited profile's approval provision (e.g.
+ * VP-32-2023/4.6, QN-3069-2021/6.4); the rule itself names no regulation.
  */
 export const auditLogIntegrityRule = defineRule({
   id: 'editorial.audit-log',
   title: { vi: 'Nhật ký duyệt tin toàn vẹn', en: 'Editorial audit log is intact' },
   severity: 'error',
-  citation: { id: 'VP-32-2023/4.6' },
   create(ctx) {
     const log = ctx.inventory.auditLog;
     if (log === undefined) {
@@ -20,12 +20,14 @@ export const auditLogIntegrityRule = defineRule({
       });
       return {};
     }
+    const citation = ctx.policy.editorial?.citation;
     return {
       finish() {
         const r = verifyAuditLog(log as readonly AuditEntry[]);
         if (r.ok) return;
         for (const issue of r.issues.slice(0, 10)) {
           ctx.report({
+            ...(citation === undefined ? {} : { citation }),
             message: {
               vi: `Nhật ký duyệt tin không toàn vẹn: ${issue.message.vi}`,
               en: `The editorial audit log does not verify: ${issue.message.en}`,
