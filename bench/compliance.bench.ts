@@ -12,20 +12,23 @@ const DAYS = Array.from({ length: 80 }, (_, i) => {
   return d;
 });
 
-/** The i-th synthetic item: news, legal documents (with number-symbols and deadlines), projects, Q&A. */
+/**
+ * The i-th synthetic item: news, legal documents (with number-symbols and deadlines), projects. Each item is one
+ * object literal, shaped like what `JSON.parse` or a database driver yields (an earlier version built items with
+ * `{ ...base, … }`, which costs V8 about 2.3 µs per item and leaves slow dictionary-mode objects: it measured
+ * the generator more than the audit).
+ */
 function makeItem(i: number): Record<string, unknown> {
   const day = DAYS[i % DAYS.length] as string;
   const k = i % 10;
-  const base = {
-    id: `item-${i}`,
-    title: `Tin số ${i}: hội nghị triển khai nhiệm vụ chuyển đổi số của tỉnh`,
-    url: `https://vinhphuc.gov.vn/tin/${i}`,
-    author: 'Nguyễn Thị Lan',
-    approval: { by: 'Trần Văn Hùng', role: 'head', at: `${day}T07:00:00+07:00` },
-  };
+  const approval = { by: 'Trần Văn Hùng', role: 'head', at: `${day}T07:00:00+07:00` };
   if (k < 6) {
     return {
-      ...base,
+      id: `item-${i}`,
+      title: `Tin số ${i}: hội nghị triển khai nhiệm vụ chuyển đổi số của tỉnh`,
+      url: `https://vinhphuc.gov.vn/tin/${i}`,
+      author: 'Nguyễn Thị Lan',
+      approval,
       category: 'news',
       eventAt: day,
       publishedAt: `${day}T09:00:00+07:00`,
@@ -34,7 +37,11 @@ function makeItem(i: number): Record<string, unknown> {
   }
   if (k < 9) {
     return {
-      ...base,
+      id: `item-${i}`,
+      title: `Tin số ${i}: hội nghị triển khai nhiệm vụ chuyển đổi số của tỉnh`,
+      url: `https://vinhphuc.gov.vn/tin/${i}`,
+      author: 'Nguyễn Thị Lan',
+      approval,
       category: 'legal-documents',
       variant: 'administrative',
       eventAt: day,
@@ -51,7 +58,11 @@ function makeItem(i: number): Record<string, unknown> {
     };
   }
   return {
-    ...base,
+    id: `item-${i}`,
+    title: `Tin số ${i}: hội nghị triển khai nhiệm vụ chuyển đổi số của tỉnh`,
+    url: `https://vinhphuc.gov.vn/tin/${i}`,
+    author: 'Nguyễn Thị Lan',
+    approval,
     category: 'projects',
     eventAt: day,
     publishedAt: `${day}T10:00:00+07:00`,
