@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { addCalendarDays, type Citation, civilDateToDays, type LocalizedText } from '../core/index.js';
 import { TYPE_BY_CODE, TYPE_BY_UPPER } from './_lib/typeLookup.js';
 import { DOCUMENT_TYPES, type DocumentType } from './DOCUMENT_TYPES.js';
-import { parseDocumentNumber } from './parseDocumentNumber.js';
+import { parseDocumentNumber, parseDocumentNumberShared } from './parseDocumentNumber.js';
 import type { CustomIssueParams } from './safeParseWithIssues.js';
 
 /**
@@ -296,7 +296,7 @@ function formType(form: string): DocumentType | 'official-letter' | 'assembly' |
  * ```
  */
 export function refineLegalDocument(doc: LegalDocumentCore, ctx: z.RefinementCtx<LegalDocumentCore>): void {
-  const parsed = parseDocumentNumber(doc.numberSymbol);
+  const parsed = parseDocumentNumberShared(doc.numberSymbol);
   if (!parsed.ok) {
     for (const i of parsed.issues) {
       if (i.severity !== 'error') continue;
@@ -305,7 +305,7 @@ export function refineLegalDocument(doc: LegalDocumentCore, ctx: z.RefinementCtx
         vi: i.message.vi,
         en: i.message.en,
         ...(i.citation ? { citation: i.citation } : {}),
-        ...(i.details ? { details: i.details } : {}),
+        ...(i.details ? { details: { ...i.details } } : {}),
       });
     }
   } else {

@@ -79,9 +79,14 @@ interface TypeMatch {
   readonly how: 'exact' | 'case' | 'stroke';
 }
 
+/** The exact matches, made once per type. */
+const EXACT_MATCHES: ReadonlyMap<string, TypeMatch> = new Map(
+  [...TYPE_BY_CODE].map(([code, type]) => [code, { type, how: 'exact' as const }]),
+);
+
 function matchType(group: string): TypeMatch | undefined {
-  const exact = TYPE_BY_CODE.get(group);
-  if (exact) return { type: exact, how: 'exact' };
+  const exact = EXACT_MATCHES.get(group);
+  if (exact) return exact;
   const upper = group.toUpperCase();
   const byCase = TYPE_BY_UPPER.get(upper);
   if (byCase) return { type: byCase, how: 'case' };
@@ -270,9 +275,48 @@ export function parseDocumentNumber(
   return parseClean(clean, path, warnings);
 }
 
+let lastInput: string | undefined;
+let lastResult: Result<DocumentNumber> | undefined;
+let previousInput: string | undefined;
+let previousResult: Result<DocumentNumber> | undefined;
+
+/**
+ * {@link parseDocumentNumber} without a path, for the package's own read-only callers: the last two results
+ * are kept and handed out again when the same text is parsed again, as the compliance audit does for every
+ * legal document (the schema's cross-field check, then the `documents.number` rule). Callers must not change
+ * the result, which is shared. Not exported from `vn-portal-kit/documents`.
+ *
+ * @internal
+ */
+export function parseDocumentNumberShared(input: string): Result<DocumentNumber> {
+  if (input === lastInput) return lastResult as Result<DocumentNumber>;
+  if (input === previousInput) return previousResult as Result<DocumentNumber>;
+  const r = parseDocumentNumber(input);
+  previousInput = lastInput;
+  previousResult = lastResult;
+  lastInput = input;
+  lastResult = r;
+  return r;
+}
+
+/** `s.split(sep)` for a one-character separator (String.prototype.split is slow on short UTF-16 strings). */
+function splitOn(s: string, sep: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (;;) {
+    const at = s.indexOf(sep, from);
+    if (at < 0) {
+      out.push(from === 0 ? s : s.slice(from));
+      return out;
+    }
+    out.push(s.slice(from, at));
+    from = at + 1;
+  }
+}
+
 function parseClean(s: string, path: IssuePath, warnings: Issue[]): Result<DocumentNumber> {
   const before = warnings.length;
-  const parts = s.split('/');
+  const parts = splitOn(s, '/');
   const head = parts[0] as string;
   const dash = head.indexOf('-');
   if (dash >= 0) return parseParty(s, parts, dash, path, warnings);
@@ -625,7 +669,7 @@ function readYear(raw: string, path: IssuePath): number | Result<DocumentNumber>
 }
 
 function readGroups(raw: string, path: IssuePath, _warnings: Issue[]): string[] | Result<DocumentNumber> {
-  const groups = raw.split('-');
+  const groups = splitOn(raw, '-');
   for (const g of groups) {
     const c = g.charCodeAt(0);
     const startsWithLetter = g.length > 0 && !(c >= 0x30 && c <= 0x39);
@@ -678,7 +722,8 @@ function noteCase(groups: readonly string[], path: IssuePath, warnings: Issue[])
   for (const g of groups) {
     for (let i = 0; i < g.length; i++) {
       const c = g.charCodeAt(i);
-      if ((c >= 0x61 && c <= 0x7a) || c >= 0x80) {
+      // Đ (U+0110) is a capital; any other non-ASCII letter may be lowercase.
+      if ((c >= 0x61 && c <= 0x7a) || (c >= 0x80 && c !== 0x110)) {
         lower = true;
         break;
       }

@@ -24,6 +24,9 @@ interface FieldCheck {
   hits: number;
 }
 
+/** Most objects kept for the checks per schema (distinct sets of present keys). */
+const MAX_VALUE_OBJECTS = 64;
+
 /** Marks a field left out of the input. */
 const ABSENT = Symbol('absent');
 
@@ -84,16 +87,32 @@ export function fastSchemaValid(schema: z.ZodType): FastSchemaValid {
   });
   const hasChecks = checks.length > 0;
   const outs: unknown[] = fields.map(() => ABSENT);
+  // The objects handed to the checks, by the set of keys present (bit i: field i). The checks are the
+  // schema's own refinements, which read the object during the call and keep no reference to it.
+  const objects = new Map<number, Record<string, unknown>>();
+  // Fields are tracked as bits of a 31-bit mask (every category schema has fewer fields); larger shapes
+  // take the generic path below.
+  const small = fields.length <= 31;
+  const keys = fields.map((f) => f.key);
+  let defaultsMask = 0;
+  const defaults: number[] = [];
+  absentOut.forEach((out, i) => {
+    if (out === undefined) return;
+    defaults.push(i);
+    if (small) defaultsMask |= 1 << i;
+  });
   return {
     test(input, title) {
-      if (hasChecks) outs.fill(ABSENT);
+      if (hasChecks && !small) outs.fill(ABSENT);
       let required = 0;
+      let mask = 0;
       if (titleIndex >= 0) {
         const f = fields[titleIndex] as FieldCheck;
         const v = verdict(f, title);
         if (!v.ok) return false;
         if (!f.optional) required++;
         outs[titleIndex] = v.out;
+        mask |= 1 << titleIndex;
       }
       // What a spread copies: own enumerable string-keyed properties, in this order.
       for (const key of Object.keys(input)) {
@@ -105,14 +124,34 @@ export function fastSchemaValid(schema: z.ZodType): FastSchemaValid {
         if (!v.ok) return false;
         if (!f.optional) required++;
         outs[i] = v.out;
+        mask |= 1 << i;
       }
       if (required < requiredCount) return false;
       if (!hasChecks) return true;
-      // The object zod hands to its checks when every field is valid: the fields' outputs, in shape order.
-      const value: Record<string, unknown> = {};
-      for (let i = 0; i < fields.length; i++) {
-        const out = outs[i] === ABSENT ? absentOut[i] : outs[i];
-        if (outs[i] !== ABSENT || out !== undefined) value[(fields[i] as FieldCheck).key] = out;
+      // The object zod hands to its checks when every field is valid: the fields' outputs, in shape order,
+      // without the keys zod leaves out (absent, with no default). Adding properties one by one to a fresh
+      // object costs a map transition each: one object per set of present keys is kept and refilled instead.
+      let value: Record<string, unknown> | undefined;
+      if (small) {
+        const present = mask | defaultsMask;
+        value = objects.get(present);
+        if (value === undefined) {
+          value = {};
+          for (let i = 0; i < fields.length; i++)
+            if (present & (1 << i)) value[keys[i] as string] = undefined;
+          if (objects.size < MAX_VALUE_OBJECTS) objects.set(present, value);
+        }
+        for (const i of defaults) value[keys[i] as string] = absentOut[i];
+        for (let m = mask; m !== 0; m &= m - 1) {
+          const i = 31 - Math.clz32(m & -m);
+          value[keys[i] as string] = outs[i];
+        }
+      } else {
+        value = {};
+        for (let i = 0; i < fields.length; i++) {
+          const out = outs[i] === ABSENT ? absentOut[i] : outs[i];
+          if (outs[i] !== ABSENT || out !== undefined) value[keys[i] as string] = out;
+        }
       }
       const payload = { value, issues: [] as unknown[] };
       try {

@@ -18,6 +18,45 @@ function digits(s: string, from: number, count: number): number {
  * millions of them. `undefined` when invalid.
  */
 export function instantMs(s: string): number | undefined {
+  // The last four texts read and their values: the item reader reads an item's dates, then the rules read the
+  // same strings again (approval, publication, event), so most calls end here.
+  if (s === k0) return v0;
+  if (s === k1) return v1;
+  if (s === k2) return v2;
+  if (s === k3) return v3;
+  const v = readInstant(s);
+  switch (slot) {
+    case 0:
+      k0 = s;
+      v0 = v;
+      break;
+    case 1:
+      k1 = s;
+      v1 = v;
+      break;
+    case 2:
+      k2 = s;
+      v2 = v;
+      break;
+    default:
+      k3 = s;
+      v3 = v;
+  }
+  slot = (slot + 1) & 3;
+  return v;
+}
+
+let k0: string | undefined;
+let k1: string | undefined;
+let k2: string | undefined;
+let k3: string | undefined;
+let v0: number | undefined;
+let v1: number | undefined;
+let v2: number | undefined;
+let v3: number | undefined;
+let slot = 0;
+
+function readInstant(s: string): number | undefined {
   const len = s.length;
   if ((len === 10 || len === 20 || len === 25) && s.charCodeAt(4) === 45 && s.charCodeAt(7) === 45) {
     const y = digits(s, 0, 4);

@@ -53,7 +53,13 @@ export const requiredFieldsRule = defineRule({
     const variant = variantOf(ctx.inventory.portal.unit.kind);
     const cache = new Map<
       CategoryId,
-      { def: CategoryDefinition; required: Map<string, Citation>; fast: FastSchemaValid } | null
+      {
+        def: CategoryDefinition;
+        required: Map<string, Citation>;
+        /** The same, as a list (iterating a Map allocates an entry per key). */
+        requiredList: readonly { readonly key: string; readonly citation: Citation }[];
+        fast: FastSchemaValid;
+      } | null
     >();
     const lookup = (category: CategoryId) => {
       let entry = cache.get(category);
@@ -65,7 +71,8 @@ export const requiredFieldsRule = defineRule({
           for (const list of bindingLists(def, ctx.policy, variant)) {
             for (const f of list.fields) if (!required.has(f)) required.set(f, list.citation);
           }
-          entry = { def, required, fast: fastSchemaValid(def.schema) };
+          const requiredList = [...required].map(([key, citation]) => ({ key, citation }));
+          entry = { def, required, requiredList, fast: fastSchemaValid(def.schema) };
         }
         cache.set(category, entry);
       }
@@ -77,7 +84,7 @@ export const requiredFieldsRule = defineRule({
         const entry = lookup(item.category);
         if (!entry) return;
         let missing: Set<string> | undefined;
-        for (const [key, citation] of entry.required) {
+        for (const { key, citation } of entry.requiredList) {
           if (key === 'title' ? !isEmpty(item.title) : !isEmpty(item.fields[key])) continue;
           missing ??= new Set<string>();
           missing.add(key);

@@ -32,10 +32,15 @@ function plainAscii(s: string): boolean {
   return s.indexOf('dd') === -1 && s.indexOf('DD') === -1;
 }
 
-/** The precomposed letters of Vietnamese outside ASCII and Latin Extended Additional. */
-const VIETNAMESE_LETTERS: ReadonlySet<number> = new Set(
-  [...'ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúýĂăĐđĨĩŨũƠơƯư–—‘’“”…'].map((c) => c.charCodeAt(0)),
-);
+/**
+ * The precomposed letters of Vietnamese outside ASCII and Latin Extended Additional, and typographic
+ * punctuation, as a table indexed by code unit (1: allowed).
+ */
+const VIETNAMESE_LETTERS = /* @__PURE__ */ (() => {
+  const t = new Uint8Array(0x2030);
+  for (const c of 'ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúýĂăĐđĨĩŨũƠơƯư–—‘’“”…') t[c.charCodeAt(0)] = 1;
+  return t;
+})();
 
 /**
  * True for text made only of ASCII and precomposed Vietnamese letters, with at least one letter beyond
@@ -50,7 +55,7 @@ function cleanUnicode(s: string): boolean {
       beyondLatin1 = true;
       continue;
     }
-    if (!VIETNAMESE_LETTERS.has(c)) return false;
+    if (c >= 0x2030 || VIETNAMESE_LETTERS[c] !== 1) return false;
     if (c > 0xff && c < 0x2000) beyondLatin1 = true;
   }
   return beyondLatin1;
@@ -72,17 +77,18 @@ export const unicodeTextRule = defineRule({
     const clean = new Set<string>();
     return {
       item(item, index) {
-        check(item, index, 'title', item.title);
+        check(item, index, undefined, item.title);
         let n = 0;
         for (const key in item.fields) {
           const v = item.fields[key];
           if (typeof v !== 'string') continue;
           if (++n > MAX_FIELDS) break;
-          check(item, index, `fields.${key}`, v);
+          check(item, index, key, v);
         }
       },
     };
-    function check(item: InventoryItem, index: number, field: string, full: string): void {
+    /** Checks the title (`key` undefined) or the field `key` of an item. */
+    function check(item: InventoryItem, index: number, key: string | undefined, full: string): void {
       if (plainAscii(full)) return;
       const text = full.length > MAX_CHECKED ? full.slice(0, MAX_CHECKED) : full;
       if (cleanUnicode(text)) return;
@@ -95,6 +101,7 @@ export const unicodeTextRule = defineRule({
         if (remember && clean.size < MAX_REMEMBERED) clean.add(text);
         return;
       }
+      const field = key === undefined ? 'title' : `fields.${key}`;
       const converted =
         r.encoding === 'nfc' || r.encoding === 'ascii' ? text.normalize('NFC') : convertToUnicode(text);
       ctx.report({
@@ -107,7 +114,7 @@ export const unicodeTextRule = defineRule({
           category: item.category,
           item: item.id,
           field,
-          path: ['items', index, ...field.split('.')],
+          path: key === undefined ? ['items', index, 'title'] : ['items', index, 'fields', key],
         },
         evidence: {
           encoding: r.encoding,
