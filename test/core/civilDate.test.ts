@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   addCalendarDays,
+  type CivilDate,
   civilDateToDays,
   civilFromDays,
   dayOfWeek,
@@ -31,6 +32,23 @@ describe('civil date arithmetic', () => {
         expect(daysFromCivil(year, month, day)).toBe(n);
         expect(civilDateToDays(daysToCivilDate(n))).toBe(n);
       }),
+      { numRuns: 2000 },
+    );
+  });
+  it('reads any string as the three numbers its slices hold (property)', () => {
+    const reference = (s: string) =>
+      daysFromCivil(Number(s.slice(0, 4)), Number(s.slice(5, 7)), Number(s.slice(8, 10)));
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.stringMatching(/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/),
+          fc.stringMatching(/^[0-9 +.e-]{0,12}$/),
+          fc.string({ maxLength: 12 }),
+        ),
+        (s) => {
+          expect(civilDateToDays(s as CivilDate)).toBe(reference(s));
+        },
+      ),
       { numRuns: 2000 },
     );
   });

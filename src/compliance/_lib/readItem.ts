@@ -134,28 +134,77 @@ interface KnownProperties {
  */
 function readKnown(o: Record<string, unknown>): KnownProperties {
   if (Object.getPrototypeOf(o) === Object.prototype) {
-    const r: KnownProperties = {};
+    // One shape for every result, written by name: the reads that follow are monomorphic.
+    const r: KnownProperties = {
+      id: undefined,
+      category: undefined,
+      title: undefined,
+      language: undefined,
+      classification: undefined,
+      approval: undefined,
+      fields: undefined,
+      eventKind: undefined,
+      url: undefined,
+      supplier: undefined,
+      variant: undefined,
+      author: undefined,
+      source: undefined,
+      eventAt: undefined,
+      publishedAt: undefined,
+      updatedAt: undefined,
+    };
     let n = 0;
     for (const k in o) {
       n++;
       switch (k) {
         case 'id':
+          r.id = o[k];
+          break;
         case 'category':
+          r.category = o[k];
+          break;
         case 'title':
+          r.title = o[k];
+          break;
         case 'language':
+          r.language = o[k];
+          break;
         case 'classification':
+          r.classification = o[k];
+          break;
         case 'approval':
+          r.approval = o[k];
+          break;
         case 'fields':
+          r.fields = o[k];
+          break;
         case 'eventKind':
+          r.eventKind = o[k];
+          break;
         case 'url':
+          r.url = o[k];
+          break;
         case 'supplier':
+          r.supplier = o[k];
+          break;
         case 'variant':
+          r.variant = o[k];
+          break;
         case 'author':
+          r.author = o[k];
+          break;
         case 'source':
+          r.source = o[k];
+          break;
         case 'eventAt':
+          r.eventAt = o[k];
+          break;
         case 'publishedAt':
+          r.publishedAt = o[k];
+          break;
         case 'updatedAt':
-          r[k] = o[k];
+          r.updatedAt = o[k];
+          break;
       }
     }
     // Every own property was enumerated (none hidden, none inherited): the pass saw what reads would see.

@@ -6,9 +6,20 @@ import type { InventoryItem } from '../../InventorySchema.js';
 const MAX_CHECKED = 200_000;
 /** Most string fields checked per item. */
 const MAX_FIELDS = 32;
-/** Longest text whose clean verdict is remembered, and most texts remembered. */
+/** Longest text whose clean verdict is remembered, and most texts remembered per field. */
 const MAX_REMEMBERED_LENGTH = 256;
-const MAX_REMEMBERED = 16_384;
+const MAX_REMEMBERED = 8_192;
+/** Most fields whose clean texts are remembered (field names come from the inventory). */
+const MAX_MEMOS = 256;
+
+/** The clean texts met in one field (the title, or a key of `fields`). */
+interface Memo {
+  readonly clean: Set<string>;
+  /** Texts found remembered. */
+  hits: number;
+  /** False once the field's texts proved not to repeat (titles, numbers): then nothing is looked up. */
+  remembering: boolean;
+}
 
 /** True when every code unit is printable ASCII without VIQR tone marks (nothing for checkUnicode to find). */
 function plainAscii(s: string): boolean {
@@ -72,9 +83,29 @@ export const unicodeTextRule = defineRule({
   severity: 'error',
   create(ctx) {
     const citation = ctx.policy.regulationId;
-    // Short texts checkUnicode found nothing wrong with (inventories repeat authorities, statuses, periods
-    // like "2025–2027"): the check is a pure function of the text, so the verdict is reused.
-    const clean = new Set<string>();
+    // Short clean texts, by field (inventories repeat authorities, forms, statuses, periods like "2025–2027"):
+    // the check is a pure function of the text, so the verdict is reused. A lookup is cheaper than a scan
+    // since the string's hash is computed once (and the fields rule has usually computed it already).
+    const memos = new Map<string, Memo>();
+    const titleMemo: Memo = { clean: new Set(), hits: 0, remembering: true };
+    const memoOf = (key: string | undefined): Memo | undefined => {
+      if (key === undefined) return titleMemo;
+      let m = memos.get(key);
+      if (m === undefined && memos.size < MAX_MEMOS) {
+        m = { clean: new Set(), hits: 0, remembering: true };
+        memos.set(key, m);
+      }
+      return m;
+    };
+    const remember = (memo: Memo | undefined, text: string): void => {
+      if (memo === undefined || !memo.remembering || text.length > MAX_REMEMBERED_LENGTH) return;
+      if (memo.clean.size < MAX_REMEMBERED) memo.clean.add(text);
+      // Full, and texts mostly new: stop looking them up (and free the memory).
+      else if (memo.hits < memo.clean.size) {
+        memo.remembering = false;
+        memo.clean.clear();
+      }
+    };
     return {
       item(item, index) {
         check(item, index, undefined, item.title);
@@ -89,16 +120,21 @@ export const unicodeTextRule = defineRule({
     };
     /** Checks the title (`key` undefined) or the field `key` of an item. */
     function check(item: InventoryItem, index: number, key: string | undefined, full: string): void {
-      if (plainAscii(full)) return;
+      const memo = memoOf(key);
+      if (memo?.remembering && full.length <= MAX_REMEMBERED_LENGTH && memo.clean.has(full)) {
+        memo.hits++;
+        return;
+      }
       const text = full.length > MAX_CHECKED ? full.slice(0, MAX_CHECKED) : full;
-      if (cleanUnicode(text)) return;
-      const remember = text.length <= MAX_REMEMBERED_LENGTH;
-      if (remember && clean.has(text)) return;
+      if (plainAscii(text) || cleanUnicode(text)) {
+        remember(memo, text);
+        return;
+      }
       const r = checkUnicode(text, { citation, maxIssuesPerCode: 3 });
       const errors = r.issues.filter((i) => i.severity === 'error');
       const first = errors[0];
       if (!first) {
-        if (remember && clean.size < MAX_REMEMBERED) clean.add(text);
+        remember(memo, text);
         return;
       }
       const field = key === undefined ? 'title' : `fields.${key}`;
