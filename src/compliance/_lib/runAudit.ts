@@ -25,6 +25,7 @@ import {
   STATUS_ORDER,
 } from '../Finding.js';
 import { resolveAuditPolicy } from '../resolveAuditPolicy.js';
+import { IdSet } from './idSet.js';
 import { parseHeader, pushZod } from './parseHeader.js';
 import { readItem } from './readItem.js';
 import { SCHEMA_RULE_ID, schemaFinding } from './schemaFinding.js';
@@ -105,7 +106,7 @@ export function startAudit(inventory: unknown, options: AuditOptions): AuditRun 
   let current: TimelinessOutcome = 'other';
   let itemCount = 0;
   let invalidItems = 0;
-  const ids = new Set<string>();
+  const ids = new IdSet();
   const states: RuleState[] = [];
 
   if (header) {
@@ -158,10 +159,7 @@ export function startAudit(inventory: unknown, options: AuditOptions): AuditRun 
         return;
       }
       const item = r.item;
-      // One hash-table operation, not two (has, then add): a million-entry set costs a cache miss each.
-      const known = ids.size;
-      ids.add(item.id);
-      if (ids.size === known) {
+      if (!ids.add(item.id)) {
         push(
           schemaState,
           schemaFinding(
