@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { instantMs } from '../../src/compliance/_lib/instant.js';
+import { instantMs, readAndKeepInstant } from '../../src/compliance/_lib/instant.js';
 import { toInstant } from '../../src/core/index.js';
 
 const reference = (s: string) => {
@@ -35,6 +35,33 @@ describe('instantMs (the audit’s fast date reader) agrees with core toInstant'
         expect(instantMs(s)).toBe(reference(s));
       }),
       { numRuns: 2000 },
+    );
+  });
+  it('whatever was read and kept before, in any slot (the item reader’s, then the rules’ reads)', () => {
+    const dateArb = fc.oneof(
+      fc.string({ maxLength: 26 }),
+      fc
+        .tuple(
+          fc.integer({ min: 2000, max: 2030 }),
+          fc.integer({ min: 1, max: 12 }),
+          fc.integer({ min: 1, max: 28 }),
+        )
+        .map(([y, m, d]) => `${y}-${two(m)}-${two(d)}`),
+      fc.constantFrom('2026-11-25T08:00:00+07:00', '2026-11-25T08:00:00Z', '2026-11-25T09:00:00+07:00'),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom<0 | 1 | 2 | 3>(0, 1, 2, 3), dateArb, fc.boolean()), {
+          maxLength: 12,
+        }),
+        (steps) => {
+          for (const [slot, s, keep] of steps) {
+            expect(keep ? readAndKeepInstant(slot, s) : instantMs(s)).toBe(reference(s));
+          }
+          for (const [, s] of steps) expect(instantMs(s)).toBe(reference(s));
+        },
+      ),
+      { numRuns: 1000 },
     );
   });
 });

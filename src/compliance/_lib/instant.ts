@@ -46,6 +46,33 @@ export function instantMs(s: string): number | undefined {
   return v;
 }
 
+/**
+ * {@link instantMs} for the item reader, which reads an item's dates first: parses `s` and keeps it in the
+ * given slot (event 0, publication 1, approval 2, update 3), without looking the slots up first, so that the
+ * rules' later `instantMs` calls on the same strings find them.
+ */
+export function readAndKeepInstant(slotIndex: 0 | 1 | 2 | 3, s: string): number | undefined {
+  const v = readInstant(s);
+  switch (slotIndex) {
+    case 0:
+      k0 = s;
+      v0 = v;
+      break;
+    case 1:
+      k1 = s;
+      v1 = v;
+      break;
+    case 2:
+      k2 = s;
+      v2 = v;
+      break;
+    default:
+      k3 = s;
+      v3 = v;
+  }
+  return v;
+}
+
 let k0: string | undefined;
 let k1: string | undefined;
 let k2: string | undefined;

@@ -1,6 +1,6 @@
 import { CATEGORY_IDS, type CategoryId } from '../../categories/categoryIds.js';
 import { type InventoryItem, InventoryItemSchema } from '../InventorySchema.js';
-import { instantMs } from './instant.js';
+import { readAndKeepInstant } from './instant.js';
 
 const CATEGORIES: ReadonlySet<string> = new Set<string>(CATEGORY_IDS);
 const EVENT_KINDS: ReadonlySet<string> = new Set([
@@ -20,7 +20,8 @@ export type ReadItemResult =
 
 const str = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
 const optStr = (v: unknown, max: number): boolean => v === undefined || str(v, max);
-const optDate = (v: unknown): boolean => v === undefined || (str(v, 40) && instantMs(v) !== undefined);
+const optDate = (v: unknown, slot: 0 | 1 | 2 | 3): boolean =>
+  v === undefined || (str(v, 40) && readAndKeepInstant(slot, v) !== undefined);
 
 /**
  * Reads one item: a hand-written fast path equivalent to {@link InventoryItemSchema} for well-formed items
@@ -68,14 +69,14 @@ function fastItem(v: unknown): InventoryItem | undefined {
     return undefined;
   if (!optStr(url, 2_000) || !optStr(supplier, 1_000) || !optStr(variant, 100)) return undefined;
   if (!optStr(author, 1_000) || !optStr(source, 1_000)) return undefined;
-  if (!optDate(eventAt) || !optDate(publishedAt) || !optDate(updatedAt)) return undefined;
+  if (!optDate(eventAt, 0) || !optDate(publishedAt, 1) || !optDate(updatedAt, 3)) return undefined;
   let approvalOut: { by: string; role: string; at: string } | undefined;
   if (approval !== undefined) {
     if (typeof approval !== 'object' || approval === null || Array.isArray(approval)) return undefined;
     const a = approval as Record<string, unknown>;
     const { by, role, at } = a;
     if (!str(by, 1_000) || by.length === 0 || !str(role, 100) || role.length === 0) return undefined;
-    if (!str(at, 40) || instantMs(at) === undefined) return undefined;
+    if (!str(at, 40) || readAndKeepInstant(2, at) === undefined) return undefined;
     approvalOut = { by, role, at };
   }
   if (fields !== undefined) {
