@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { CATEGORY_IDS, categoryById } from '../../src/categories/index.js';
-import { fastSchemaValid } from '../../src/compliance/_lib/fastSchemaValid.js';
+import { directStringParse, fastSchemaValid } from '../../src/compliance/_lib/fastSchemaValid.js';
 
 /** Values valid for some field and invalid for others: texts, dates, numbers, files, periods, enums. */
 const VALUES: readonly unknown[] = [
@@ -168,5 +168,59 @@ describe('fastSchemaValid on legal documents (cross-field superRefine)', () => {
       { numRuns: 400 },
     );
     expect(valid).toBeGreaterThan(50);
+  });
+});
+
+describe('directStringParse (string fields run without zod’s parse machinery)', () => {
+  const stringArb = fc.oneof(
+    fc.string({ maxLength: 40 }),
+    fc.constantFrom(...VALUES.filter((v): v is string => typeof v === 'string')),
+    fc.constantFrom(
+      ' https://vinhphuc.gov.vn/a ',
+      'http://x',
+      'https:/x.vn',
+      'javascript:alert(1)',
+      'mailto:a@b.vn',
+    ),
+    fc.constantFrom(
+      '2026-09-01',
+      '2026-9-1',
+      ' 2026-09-01',
+      '2026-09-01T09:00:00+07:00',
+      '2026-09-01T09:00:00Z',
+    ),
+    fc.constantFrom('a@vinhphuc.gov.vn', 'a@gmail.com', '0211 3862 480', ' \t x \n'),
+    fc.string({ unit: 'binary', maxLength: 20 }),
+    fc.nat(2000).map((n) => 'x'.repeat(n)),
+  );
+  const valueArb = fc.oneof(stringArb, fc.constantFrom(...VALUES));
+  let fields = 0;
+  for (const def of CATEGORY_IDS.map((id) => categoryById(id)).filter((d) => d !== undefined)) {
+    const shape = (def.schema as unknown as { shape?: Record<string, z.ZodType> }).shape ?? {};
+    for (const [key, schema] of Object.entries(shape)) {
+      const direct = directStringParse(schema);
+      if (!direct) continue;
+      fields++;
+      it(`${def.id}.${key}: same verdict and output as safeParse (fast-check)`, () => {
+        fc.assert(
+          fc.property(valueArb, (v) => {
+            const r = schema.safeParse(v);
+            const d = direct(v);
+            expect(d).toBeDefined();
+            expect(d?.ok).toBe(r.success);
+            if (r.success) expect(d?.out).toEqual(r.data);
+          }),
+          { numRuns: 150 },
+        );
+      });
+    }
+  }
+  it('covers the string fields of the categories, and only string schemas', () => {
+    expect(fields).toBeGreaterThan(100);
+    expect(directStringParse(z.number())).toBeUndefined();
+    expect(directStringParse(z.array(z.string()))).toBeUndefined();
+    expect(directStringParse(z.string().default('x'))).toBeUndefined();
+    expect(directStringParse(z.coerce.string())).toBeUndefined();
+    expect(directStringParse(z.string().optional())).toBeDefined();
   });
 });

@@ -22,6 +22,73 @@ interface FieldCheck {
   remembering: boolean;
   /** Verdicts found remembered. */
   hits: number;
+  /** The schema run directly, for string schemas (see {@link directStringParse}). */
+  readonly direct: DirectParse | undefined;
+}
+
+/** A direct run of a schema: its verdict, or `undefined` when only zod itself can tell. */
+export type DirectParse = (v: unknown) => Verdict | undefined;
+
+/** A zod check as a schema runs it on its own value (`when` decides whether it applies). */
+interface ValueCheck {
+  readonly _zod: {
+    readonly def: { readonly when?: (payload: { value: unknown; issues: unknown[] }) => boolean };
+    check(payload: { value: unknown; issues: unknown[] }): unknown;
+  };
+}
+
+interface StringSchemaInternals {
+  readonly _zod: {
+    readonly traits: ReadonlySet<string>;
+    readonly optin?: string;
+    readonly def: {
+      readonly type: string;
+      readonly coerce?: boolean;
+      readonly checks?: readonly ValueCheck[];
+      readonly innerType?: z.ZodType;
+    };
+  };
+}
+
+const INVALID: Verdict = { ok: false, out: undefined };
+const ABSENT_OK: Verdict = { ok: true, out: undefined };
+
+/**
+ * A string schema (`z.string()` with its checks, string formats such as `z.url()` or `z.iso.date()`, either
+ * optional) run without zod's parse machinery: a type test, then the schema's checks in zod's order (a string
+ * format is its own first check), each applied when its `when` says so, as zod's `run` does. A value is valid
+ * when no check adds an issue; the output is the value the checks leave (e.g. trimmed). `undefined` for any
+ * other schema, and at run time for a check that answers asynchronously. Used for the values that do not
+ * repeat (titles, number-symbols, addresses): about three times cheaper than `safeParse`. Tests check it
+ * agrees with `safeParse` on every string field of every category.
+ */
+export function directStringParse(schema: z.ZodType): DirectParse | undefined {
+  const zod = (schema as unknown as StringSchemaInternals)._zod;
+  const def = zod.def;
+  if (def.type === 'optional') {
+    if (def.checks !== undefined && def.checks.length > 0) return undefined;
+    const inner = def.innerType;
+    if (inner === undefined || (inner as unknown as StringSchemaInternals)._zod.optin === 'defaulted')
+      return undefined;
+    const run = directStringParse(inner);
+    if (run === undefined) return undefined;
+    return (v) => (v === undefined ? ABSENT_OK : run(v));
+  }
+  if (def.type !== 'string' || def.coerce === true) return undefined;
+  const checks: readonly ValueCheck[] = zod.traits.has('$ZodCheck')
+    ? [schema as unknown as ValueCheck, ...(def.checks ?? [])]
+    : [...(def.checks ?? [])];
+  return (v) => {
+    if (typeof v !== 'string') return INVALID;
+    const payload = { value: v as unknown, issues: [] as unknown[] };
+    for (const ch of checks) {
+      const when = ch._zod.def.when;
+      if (when !== undefined && !when(payload)) continue;
+      if (ch._zod.check(payload) instanceof Promise) return undefined;
+      if (payload.issues.length > 0) return INVALID;
+    }
+    return { ok: true, out: payload.value };
+  };
 }
 
 /** Most objects kept for the checks per schema (distinct sets of present keys). */
@@ -76,6 +143,7 @@ export function fastSchemaValid(schema: z.ZodType): FastSchemaValid {
     verdicts: new Map(),
     remembering: true,
     hits: 0,
+    direct: directStringParse(s),
   }));
   const index = new Map(fields.map((f, i) => [f.key, i]));
   const titleIndex = index.get('title') ?? -1;
@@ -193,6 +261,10 @@ function verdict(f: FieldCheck, v: unknown): Verdict {
 }
 
 function parse(f: FieldCheck, v: unknown): Verdict {
+  if (f.direct !== undefined) {
+    const d = f.direct(v);
+    if (d !== undefined) return d;
+  }
   const r = f.schema.safeParse(v);
   return r.success ? { ok: true, out: r.data } : { ok: false, out: undefined };
 }
