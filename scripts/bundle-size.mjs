@@ -9,9 +9,10 @@ import { build } from 'esbuild';
 
 /**
  * Budgets in bytes, min+gzip (esbuild defaults, as a Vite or esbuild user gets them), for the subpaths whose
- * issue sets one (others are reported only). The calendar goal is "≤ 15 kB": enforced as 15 KiB.
+ * issue sets one (others are reported only). The calendar goal is "≤ 15 kB": enforced as 15,000 bytes (the
+ * stricter reading; 15 KiB would allow 360 more).
  */
-const BUDGETS = { core: 4_000, calendar: 15 * 1024 };
+const BUDGETS = { core: 4_000, calendar: 15_000 };
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const subpaths = Object.keys(pkg.exports).filter((k) => k !== './package.json');
