@@ -4,6 +4,8 @@ export interface CliIO {
   stderr(text: string): void;
   /** Reads a file as UTF-8 (or standard input for `-`). */
   readText(path: string): Promise<string>;
+  /** Reads a file as UTF-8 text in chunks, as it arrives (or standard input for `-`): for large inputs. */
+  readChunks(path: string): AsyncIterable<string>;
   writeText(path: string, text: string): Promise<void>;
   /** Whether standard error is a terminal (progress indicators only then). */
   readonly isTTY: boolean;

@@ -1,3 +1,4 @@
+import { createReadStream } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import type { CliIO } from './CliCommand.js';
 
@@ -16,6 +17,11 @@ export const nodeIO: CliIO = {
     process.stderr.write(text);
   },
   readText: (path) => (path === '-' ? readStdin() : readFile(path, 'utf8')),
+  readChunks: (path) => {
+    if (path !== '-') return createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 20 });
+    process.stdin.setEncoding('utf8');
+    return process.stdin as AsyncIterable<string>;
+  },
   writeText: (path, text) => writeFile(path, text, 'utf8'),
   isTTY: Boolean(process.stderr.isTTY),
 };

@@ -74,6 +74,11 @@ export {
   type UnitKind,
 } from './InventorySchema.js';
 export { type ParseInventoryOptions, parseInventoryJson } from './parseInventoryJson.js';
+export {
+  InventoryLineError,
+  type ReadInventoryLinesOptions,
+  readInventoryLines,
+} from './readInventoryLines.js';
 export { type RenderAuditHtmlOptions, renderAuditHtml } from './renderAuditHtml.js';
 export { renderAuditJson } from './renderAuditJson.js';
 export { renderAuditJunit } from './renderAuditJunit.js';

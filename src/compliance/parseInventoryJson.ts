@@ -17,8 +17,19 @@ export interface ParseInventoryOptions {
   readonly maxDepth?: number;
 }
 
+/** Whether `text` holds more than `limit` of the characters `[` and `{` (counted with `indexOf`, natively). */
+function manyOpeners(text: string, limit: number): boolean {
+  let n = 0;
+  for (let i = text.indexOf('{'); i >= 0; i = text.indexOf('{', i + 1)) if (++n > limit) return true;
+  for (let i = text.indexOf('['); i >= 0; i = text.indexOf('[', i + 1)) if (++n > limit) return true;
+  return false;
+}
+
 /** Deepest nesting of `[`/`{` outside strings: one linear pass, stops early past the limit. */
 function nesting(text: string, limit: number): { depth: number; at: number } {
+  // Nesting cannot exceed the number of openers: most texts (an item line of a JSON Lines inventory) have a
+  // few, and need no character-by-character pass.
+  if (!manyOpeners(text, limit)) return { depth: 0, at: -1 };
   let depth = 0;
   let inString = false;
   for (let i = 0; i < text.length; i++) {

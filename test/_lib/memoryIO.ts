@@ -20,6 +20,12 @@ export function memoryIO(
       if (f === undefined) throw new Error(`ENOENT: ${path}`);
       return f;
     },
+    async *readChunks(path: string) {
+      const f = io.files[path];
+      if (f === undefined) throw new Error(`ENOENT: ${path}`);
+      // Small uneven chunks, so that lines straddle them.
+      for (let i = 0, n = 1; i < f.length; i += n, n = 1 + ((n * 7 + 3) % 4093)) yield f.slice(i, i + n);
+    },
     async writeText(path: string, text: string) {
       io.files[path] = text;
     },

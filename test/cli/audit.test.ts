@@ -111,6 +111,47 @@ describe('vn-portal-kit audit', () => {
     );
     expect(quiet.err).toBe('');
   });
+  it('reads a JSON Lines inventory (by its extension, or --input ndjson on standard input) as the JSON one', async () => {
+    const { items, ...header } = JSON.parse(EXAMPLE);
+    const ndjson = [JSON.stringify(header), ...items.map((i: unknown) => JSON.stringify(i))].join('\n');
+    const args = ['--as-of', '2026-11-25', '--format', 'json', '--out', 'r.json'];
+    const json = await run(['inv.json', ...args]);
+    const lines = await run(['inv.ndjson', ...args], { 'inv.ndjson': ndjson });
+    const stdin = await run(['-', '--input', 'ndjson', ...args], { '-': ndjson });
+    expect(lines.code).toBe(json.code);
+    expect(lines.io.files['r.json']).toBe(json.io.files['r.json']);
+    expect(stdin.io.files['r.json']).toBe(json.io.files['r.json']);
+    // A bad line is a finding with its number; the audit goes on.
+    const broken = await run(['inv.jsonl', ...args], { 'inv.jsonl': `${ndjson}\n{"id": oops}\n` });
+    const report = JSON.parse(broken.io.files['r.json'] ?? '{}');
+    expect(report.summary.invalidItems).toBe(1);
+    expect(JSON.stringify(report.findings)).toContain(`Line ${items.length + 2}: Invalid JSON`);
+  });
+  it('stops with exit 2 on a JSON Lines inventory without a valid first line, or an unknown --input', async () => {
+    const empty = await run(['x.ndjson', '--as-of', '2026-11-25'], { 'x.ndjson': '\n\n' });
+    expect(empty.code).toBe(2);
+    expect(empty.io.err).toContain('compliance.inventory-lines-empty');
+    const array = await run(['x.ndjson', '--as-of', '2026-11-25', '--lang', 'en'], { 'x.ndjson': '[]\n' });
+    expect(array.code).toBe(2);
+    expect(array.io.err).toContain('Line 1 must be a JSON object');
+    expect((await run(['missing.ndjson', '--as-of', '2026-11-25'])).code).toBe(2);
+    expect((await run(['inv.json', '--input', 'xml'])).code).toBe(2);
+  });
+  it('shows a running count on a terminal for a JSON Lines inventory', async () => {
+    const inv = cleanInventory();
+    const { items, ...header } = inv;
+    const lines = [JSON.stringify(header), ...items.map((i: unknown) => JSON.stringify(i))];
+    for (let i = 0; i < 20_000; i++)
+      lines.push(JSON.stringify({ id: `n${i}`, category: 'news', title: 'Tin' }));
+    const io = memoryIO({ 'big.ndjson': lines.join('\n') });
+    (io as { isTTY: boolean }).isTTY = true;
+    await auditCommand.run(
+      ['big.ndjson', '--as-of', '2026-11-25', '--format', 'json', '--out', 'r.json'],
+      io,
+    );
+    expect(io.err).toContain('audit: 20,000 items');
+    expect(io.err).toContain(`audit: ${(20_000 + items.length).toLocaleString('en')} items`);
+  });
   it('is listed in --help', async () => {
     const io = memoryIO();
     await main(['--help'], io);

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   auditPortal,
@@ -115,6 +116,26 @@ describe('parseInventoryJson', () => {
   it('reports syntax errors and ignores a BOM; brackets inside strings do not count as nesting', () => {
     expect(parseInventoryJson('{"a": [1, 2,]}').issues[0]?.code).toBe('compliance.inventory-json-invalid');
     expect(parseInventoryJson('\uFEFF{"a":"[[[[[[[[[[[[[[[[[[[["}', { maxDepth: 3 }).ok).toBe(true);
+  });
+  it('rejects exactly the texts nested deeper than maxDepth, whatever else they hold (fast-check)', () => {
+    const depthOf = (v: unknown): number =>
+      typeof v === 'object' && v !== null ? 1 + Math.max(0, ...Object.values(v).map(depthOf)) : 0;
+    fc.assert(
+      fc.property(
+        fc.jsonValue({ maxDepth: 8 }),
+        fc.integer({ min: 0, max: 8 }),
+        fc.constantFrom('', '0', '"[{"'),
+        (value, maxDepth, pad) => {
+          const text = JSON.stringify(value);
+          if (text === undefined) return;
+          const withPad = pad && typeof value === 'object' && value !== null ? `[${pad},${text}]` : text;
+          const parsed = JSON.parse(withPad);
+          const r = parseInventoryJson(withPad, { maxDepth });
+          expect(r.ok).toBe(depthOf(parsed) <= maxDepth);
+        },
+      ),
+      { numRuns: 1000 },
+    );
   });
 });
 

@@ -4,6 +4,7 @@ import {
   auditPortal,
   type FindingSeverity,
   parseInventoryJson,
+  readInventoryLines,
   renderAuditHtml,
   renderAuditJson,
   renderAuditJunit,
@@ -22,7 +23,7 @@ type Format = (typeof FORMATS)[number];
 const usage = `vn-portal-kit audit: kiểm tra tuân thủ của cổng thông tin điện tử / audit a portal against a regulation
 
 Usage:
-  vn-portal-kit audit <inventory.json | -> [options]
+  vn-portal-kit audit <inventory.json | inventory.ndjson | -> [options]
 
 Options:
   --profile <id>         the regulation (default: the inventory's portal.profileId), one of:
@@ -34,11 +35,15 @@ Options:
   --rules <ids>          only these rules (comma-separated ids or prefixes, e.g. deadline,qa)
   --disable <ids>        switch these rules off (comma-separated ids or prefixes)
   --min-severity <s>     text output: list problems at least this severe (error | warning | notice)
+  --input <json|ndjson>  the inventory's form (default: ndjson for .ndjson and .jsonl files, else json).
+                         JSON Lines (ndjson): the first line is the inventory without its items, each
+                         further line one item; read as it arrives, for inventories of millions of items
 
 Examples:
   vn-portal-kit audit examples/inventory/vinh-phuc-portal.json --profile vinh-phuc-32-2023 --as-of 2026-11-25
   vn-portal-kit audit inventory.json --format sarif --out audit.sarif
   cat inventory.json | vn-portal-kit audit - --format html --out audit-report.html
+  vn-portal-kit audit province-2026.ndjson --format sarif --out audit.sarif
 
 Exit codes: 0 no error-level failure, 1 errors found, 2 bad input or usage error.
 `;
@@ -101,6 +106,7 @@ export const auditCommand: CliCommand = {
           rules: { type: 'string' },
           disable: { type: 'string' },
           'min-severity': { type: 'string', default: 'notice' },
+          input: { type: 'string' },
         },
       });
     }
@@ -139,20 +145,41 @@ export const auditCommand: CliCommand = {
       asOf = d.value;
     }
 
-    let text: string;
-    try {
-      text = await io.readText(file);
-    } catch (error) {
-      return fail(io, `không đọc được tệp ${file}`, `cannot read ${file} (${(error as Error).message})`);
-    }
-    const json = parseInventoryJson(text);
-    if (!json.ok) {
-      io.stderr(`${json.issues.map((i) => `${file}: ${formatIssue(i, language)}`).join('\n')}\n`);
-      return 2;
+    const input = values.input ?? (/\.(ndjson|jsonl)$/i.test(file) ? 'ndjson' : 'json');
+    if (input !== 'json' && input !== 'ndjson')
+      return fail(io, `dạng đầu vào không hỗ trợ: ${input}`, `unsupported input form: ${input}`);
+
+    const cannotRead = (error: unknown) =>
+      fail(io, `không đọc được tệp ${file}`, `cannot read ${file} (${(error as Error).message})`);
+    let inventory: unknown;
+    if (input === 'ndjson') {
+      try {
+        const lines = await readInventoryLines(io.readChunks(file));
+        if (!lines.ok) {
+          io.stderr(`${lines.issues.map((i) => `${file}: ${formatIssue(i, language)}`).join('\n')}\n`);
+          return 2;
+        }
+        inventory = lines.value;
+      } catch (error) {
+        return cannotRead(error);
+      }
+    } else {
+      let text: string;
+      try {
+        text = await io.readText(file);
+      } catch (error) {
+        return cannotRead(error);
+      }
+      const json = parseInventoryJson(text);
+      if (!json.ok) {
+        io.stderr(`${json.issues.map((i) => `${file}: ${formatIssue(i, language)}`).join('\n')}\n`);
+        return 2;
+      }
+      inventory = json.value;
     }
     const declared =
-      typeof json.value === 'object' && json.value !== null
-        ? (json.value as { portal?: { profileId?: unknown } }).portal?.profileId
+      typeof inventory === 'object' && inventory !== null
+        ? (inventory as { portal?: { profileId?: unknown } }).portal?.profileId
         : undefined;
     const profile = values.profile ?? (typeof declared === 'string' ? declared : undefined);
     if (profile === undefined) {
@@ -170,26 +197,37 @@ export const auditCommand: CliCommand = {
       );
     }
 
-    const count = Array.isArray((json.value as { items?: unknown })?.items)
-      ? (json.value as { items: unknown[] }).items.length
-      : 0;
-    const progress = io.isTTY && count >= 50_000;
+    // Progress on a terminal: against the total for a JSON inventory of 50,000 items or more; as a running
+    // count for JSON Lines, whose total is unknown until the end.
+    const items = (inventory as { items?: unknown })?.items;
+    const count = Array.isArray(items) ? items.length : undefined;
+    const progress = io.isTTY && (count === undefined ? input === 'ndjson' : count >= 50_000);
     const rules = list(values.rules);
-    const report = auditPortal(json.value, {
-      profile,
-      asOf,
-      ...(rules.length > 0 ? { rules } : {}),
-      ...(values.disable ? { disable: list(values.disable) } : {}),
-      ...(progress
-        ? {
-            onProgress: (n: number) => {
-              io.stderr(
-                `\raudit: ${n.toLocaleString('en')} / ${count.toLocaleString('en')} items (${Math.floor((n / count) * 100)}%)`,
-              );
-            },
-          }
-        : {}),
-    });
+    let report: AuditReport;
+    try {
+      report = await auditPortal(inventory as never, {
+        profile,
+        asOf,
+        ...(rules.length > 0 ? { rules } : {}),
+        ...(values.disable ? { disable: list(values.disable) } : {}),
+        ...(progress
+          ? {
+              onProgress: (n: number) => {
+                io.stderr(
+                  count === undefined
+                    ? `\raudit: ${n.toLocaleString('en')} items`
+                    : `\raudit: ${n.toLocaleString('en')} / ${count.toLocaleString('en')} items (${Math.floor((n / count) * 100)}%)`,
+                );
+              },
+            }
+          : {}),
+      });
+    } catch (error) {
+      // A streamed input that fails halfway (a system error: the file removed, a device error); anything
+      // else is a defect and is not disguised as one.
+      if (typeof (error as { code?: unknown })?.code === 'string') return cannotRead(error);
+      throw error;
+    }
     if (progress) io.stderr('\n');
     if (
       report.summary.rules.length === 1 &&

@@ -24,6 +24,7 @@ import {
   type FindingStatus,
   STATUS_ORDER,
 } from '../Finding.js';
+import { InventoryLineError } from '../readInventoryLines.js';
 import { resolveAuditPolicy } from '../resolveAuditPolicy.js';
 import { IdSet } from './idSet.js';
 import { parseHeader, pushZod } from './parseHeader.js';
@@ -146,6 +147,17 @@ export function startAudit(inventory: unknown, options: AuditOptions): AuditRun 
     item(value) {
       const index = itemCount++;
       if (options.onProgress && itemCount % 10_000 === 0) options.onProgress(itemCount);
+      if (value instanceof InventoryLineError) {
+        // A line of a JSON Lines inventory that could not be read (see readInventoryLines).
+        invalidItems++;
+        for (const issue of value.issues) {
+          push(schemaState, {
+            ...schemaFinding(['items', index], issue.message),
+            evidence: { code: issue.code, line: value.line },
+          });
+        }
+        return;
+      }
       const r = readItem(value);
       if (!r.ok) {
         invalidItems++;
