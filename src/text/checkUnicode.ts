@@ -1,5 +1,6 @@
 import { type Citation, cite, createIssue, type Issue, type IssuePath, localized } from '../core/index.js';
 import { analyzeText } from './_lib/analyze.js';
+import { legacyFragments } from './_lib/fragments.js';
 import { TCVN6909_PROVISIONS } from './data/tcvn6909Provisions.js';
 import { TEXT_ENCODING_NAMES, type TextEncoding } from './TextEncoding.js';
 
@@ -73,8 +74,9 @@ const isCombining = (code: number): boolean =>
  * position (`details.index`, `details.line`, `details.column`) and the citation.
  *
  * Issue codes: `text.not-nfc` (decomposed sequences, one issue per line with their count and columns), `text.legacy-encoding` (lines in TCVN3, VNI, VIQR,
- * windows-1258 or UTF-8 mojibake), `text.mixed-encodings`, `text.control-character`, `text.lone-surrogate`
- * (errors); `text.replacement-character` (U+FFFD, a sign of a lossy conversion), `text.eth-instead-of-d`
+ * windows-1258 or UTF-8 mojibake), `text.legacy-fragment` (TCVN3 or VNI words pasted into a Unicode line, one
+ * issue per line: `details.fragments` lists them with their conversion, `details.fixed` is the corrected line),
+ * `text.mixed-encodings`, `text.control-character`, `text.lone-surrogate` (errors); `text.replacement-character` (U+FFFD, a sign of a lossy conversion), `text.eth-instead-of-d`
  * (Icelandic `Ð` U+00D0 typed for `Đ` U+0110, as in `QÐ-UBND`) and `text.more-issues` (warnings); `text.not-a-string`
  * (an error, `encoding: 'ascii'`) when the value is not a string at all (`null`, a number, an object read from
  * JSON). Never throws; linear in the length of the text.
@@ -91,6 +93,8 @@ const isCombining = (code: number): boolean =>
  * r.ok //=> false
  * r.issues[0].code //=> 'text.legacy-encoding'
  * r.issues[0].citation.id //=> 'VP-32-2023/3.1'
+ * const pasted = checkUnicode('Quyết định số 12 về Cæng th«ng tin ®iÖn tö');
+ * pasted.issues.map((i) => [i.code, i.details.column, i.details.fixed]) //=> [['text.legacy-fragment', 21, 'Quyết định số 12 về Cổng thông tin điện tử']]
  * checkUnicode('Vie\u0302\u0323t Nam', { citation: 'NX-2112-2022' }).issues.map((i) => [i.code, i.details.column, i.citation.id]) //=> [['text.not-nfc', 3, 'NX-2112-2022/11']]
  * ```
  */
@@ -276,6 +280,46 @@ export function checkUnicode(text: string, options: CheckUnicodeOptions = {}): U
       `Line(s) ${lines} are in ${name.en}, not Unicode TCVN 6909; convert them with convertToUnicode`,
       'error',
       { ...at, encoding: run.encoding, fromLine: run.fromLine, toLine: run.toLine },
+    );
+  }
+  // Legacy words pasted into Unicode lines ("Quyết định vÒ viÖc phª duyÖt"): one issue per line.
+  offset = 0;
+  for (let l = 0; l < analysis.lines.length; l++) {
+    const label = analysis.labels[l] as TextEncoding;
+    const line = analysis.lines[l] as string;
+    const lineStart = offset;
+    offset += line.length + 1;
+    if (label !== 'nfc' && label !== 'nfd') continue;
+    const fragments = legacyFragments(line);
+    const first = fragments[0];
+    if (first === undefined || !report('text.legacy-fragment')) continue;
+    const at = where(lineStart + first.index);
+    const name = TEXT_ENCODING_NAMES[first.encoding];
+    let fixed = '';
+    let from = 0;
+    for (const f of fragments) {
+      fixed += line.slice(from, f.index) + f.converted;
+      from = f.index + f.found.length;
+    }
+    fixed += line.slice(from);
+    add(
+      'text.legacy-fragment',
+      `Dòng ${at.line} có ${fragments.length} từ ở bảng mã ${name.vi} lẫn trong văn bản Unicode, đầu tiên ở cột ${at.column}: "${first.found}" → "${first.converted}"`,
+      `Line ${at.line} has ${fragments.length} word(s) in ${name.en} inside Unicode text; the first at column ${at.column}: "${first.found}" → "${first.converted}"`,
+      'error',
+      {
+        ...at,
+        length: first.found.length,
+        found: first.found,
+        expected: first.converted,
+        fragments: fragments.slice(0, 10).map((f) => ({
+          column: f.index + 1,
+          found: f.found,
+          converted: f.converted,
+          encoding: f.encoding,
+        })),
+        fixed: fixed.normalize('NFC'),
+      },
     );
   }
   if (analysis.encoding === 'mixed') {

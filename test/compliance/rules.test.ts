@@ -257,6 +257,24 @@ describe('more cases beyond the example', () => {
       converted: 'Hội nghị tổng kết công tác năm 2026',
     });
   });
+  it('text.unicode: TCVN3 words pasted into a Unicode title, a dotted field key, with the corrected line', () => {
+    const inv = cleanInventory();
+    const news = inv.items.find((i: Json) => i.id === 'tin-hoi-nghi-cds');
+    news.title = 'Quyết định phª duyÖt kế hoạch Cæng th«ng tin ®iÖn tö';
+    news.fields['ghi.chu'] = 'Teát Nguyeân Ñaùn';
+    const f = only(inv, 'text.unicode')
+      .filter((x) => x.status === 'fail')
+      .sort((a, b) => (b.location.field ?? '').localeCompare(a.location.field ?? ''));
+    expect(f.map((x) => [x.location.field, x.location.path])).toEqual([
+      ['title', ['items', inv.items.indexOf(news), 'title']],
+      ['fields.ghi.chu', ['items', inv.items.indexOf(news), 'fields', 'ghi.chu']],
+    ]);
+    expect(f[0]?.evidence).toMatchObject({
+      codes: ['text.legacy-fragment'],
+      converted: 'Quyết định phê duyệt kế hoạch Cổng thông tin điện tử',
+    });
+    expect(f[0]?.message.en).toMatch(/6 word\(s\) in TCVN3 .* the first at column 12: "phª" → "phê"/);
+  });
   it('text.unicode: a text repeated across items is judged each time (clean verdicts remembered, faults not)', () => {
     const inv = cleanInventory();
     const news = inv.items.find((i: Json) => i.id === 'tin-hoi-nghi-cds');

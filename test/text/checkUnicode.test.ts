@@ -2,8 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkUnicode, TCVN6909_PROVISIONS } from '../../src/text/index.js';
 import {
+  encodeTcvn3,
   encodeVni,
   PHRASES,
+  SEED_WORDS,
   toLatin1Mojibake,
   toMojibake,
   vietnameseSentence,
@@ -119,5 +121,102 @@ describe('checkUnicode (TCVN 6909:2001)', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('checkUnicode: legacy words pasted into a Unicode line (text.legacy-fragment)', () => {
+  const fragmentIssue = (s: string) => checkUnicode(s).issues.find((i) => i.code === 'text.legacy-fragment');
+
+  it('finds TCVN3 and VNI words among Unicode ones and gives the corrected line (fast-check)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...SEED_WORDS), { minLength: 3, maxLength: 12 }),
+        fc.array(fc.boolean(), { minLength: 12, maxLength: 12 }),
+        fc.constantFrom(encodeTcvn3, encodeVni),
+        (words, pasted, encode) => {
+          const lower = words.map((w) => w.toLowerCase());
+          // A word counts as pasted when its legacy form shows a Latin-1 sign no Vietnamese word has.
+          const shown = lower.map((w, i) => (pasted[i] ? encode(w) : w));
+          const visible = shown.filter((w, i) => pasted[i] && /[\u00a1-\u00ff]/.test(w) && w !== lower[i]);
+          const line = shown.join(' ');
+          const issue = fragmentIssue(line);
+          const legacyLine = checkUnicode(line).issues.some((i) => i.code === 'text.legacy-encoding');
+          if (issue === undefined) {
+            // Nothing found: no pasted word carries a foreign sign, or the line reads as legacy as a whole.
+            expect(
+              legacyLine ||
+                visible.every((w) => [...w].every((c) => c.charCodeAt(0) < 0xa1 || /\p{L}/u.test(c))),
+            ).toBe(true);
+            return;
+          }
+          expect(issue.severity).toBe('error');
+          const details = issue.details as {
+            fixed: string;
+            fragments: { found: string; converted: string; encoding: string }[];
+          };
+          for (const f of details.fragments) {
+            // Only pasted words are reported, each read as a Vietnamese syllable; TCVN3 words exactly (a lone VNI
+            // word can also be a TCVN3 one: "chæ" is VNI "chỉ" and TCVN3 "chổ", and the line's majority decides).
+            const i = shown.indexOf(f.found);
+            expect(pasted[i]).toBe(true);
+            if (encode === encodeTcvn3) expect(f.converted).toBe(lower[i]);
+          }
+          // The corrected line differs from the original only where a pasted word was not recognised.
+          const fixedWords = details.fixed.split(' ');
+          expect(fixedWords).toHaveLength(lower.length);
+          fixedWords.forEach((w, i) => {
+            if (!pasted[i]) expect(w).toBe(lower[i]);
+          });
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('flags nothing in real Unicode text: the five regulations, line by line, and generated sentences', () => {
+    for (const w of SEED_WORDS) expect(fragmentIssue(`Quyết định ${w} của tỉnh`), w).toBeUndefined();
+    fc.assert(
+      fc.property(vietnameseSentence(), (s) => {
+        expect(fragmentIssue(s)).toBeUndefined();
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('leaves foreign words, signs and punctuation alone', () => {
+    for (const s of [
+      'Ông Müller đến thăm façade của Coca-Cola® và São Paulo, naïve Björk',
+      'Giá 100.000 đồng « trích dẫn » ½ ¼ °C ±5 §3 ¶ ©2026 ®',
+      'Nguyễn Văn Ánh, Ðoàn Thị Út',
+    ]) {
+      expect(fragmentIssue(s), s).toBeUndefined();
+    }
+  });
+
+  it('reports one issue per line, with the column and count of its words', () => {
+    const r = checkUnicode(
+      'Cổng thông tin\nQuyết định vÒ viÖc phª duyÖt\nThông báo của tỉnh: Teát Nguyeân Ñaùn',
+    );
+    const found = r.issues.filter((i) => i.code === 'text.legacy-fragment');
+    expect(
+      found.map((i) => [i.details?.line, i.details?.column, i.details?.found, i.details?.expected]),
+    ).toEqual([
+      [2, 15, 'viÖc', 'việc'],
+      [3, 21, 'Teát', 'Tết'],
+    ]);
+    expect(found[0]?.message.vi).toBe(
+      'Dòng 2 có 3 từ ở bảng mã TCVN3 (ABC, phông .VnTime) lẫn trong văn bản Unicode, đầu tiên ở cột 15: "viÖc" → "việc"',
+    );
+    expect(found[1]?.details?.fixed).toBe('Thông báo của tỉnh: Tết Nguyên Đán');
+    expect(r.ok).toBe(false);
+    expect(r.encoding).toBe('nfc');
+  });
+
+  it('once a line proves an encoding, also converts its words made only of letters Vietnamese shares', () => {
+    // VNI "Caùc coâng" has no sign foreign to Vietnamese; "vieäc cuûa" prove the line is VNI.
+    const issue = fragmentIssue('Caùc coâng vieäc cuûa UBND. Việt Nam là nước');
+    expect(issue?.details?.fixed).toBe('Các công việc của UBND. Việt Nam là nước');
+    // Without proof, such words are left alone ("Caùc" alone could be a typo as well as VNI).
+    expect(fragmentIssue('Caùc coâng của UBND')).toBeUndefined();
   });
 });

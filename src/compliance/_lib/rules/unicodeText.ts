@@ -138,8 +138,14 @@ export const unicodeTextRule = defineRule({
         return;
       }
       const field = key === undefined ? 'title' : `fields.${key}`;
+      // Legacy words inside a Unicode line come with the corrected line; a legacy text is converted whole.
+      const fixed = errors.find((i) => i.code === 'text.legacy-fragment')?.details?.fixed;
       const converted =
-        r.encoding === 'nfc' || r.encoding === 'ascii' ? text.normalize('NFC') : convertToUnicode(text);
+        typeof fixed === 'string' && !text.includes('\n')
+          ? fixed
+          : r.encoding === 'nfc' || r.encoding === 'ascii'
+            ? text.normalize('NFC')
+            : convertToUnicode(text);
       ctx.report({
         message: {
           vi: `Trường ${field} không đúng Unicode TCVN 6909: ${first.message.vi}`,
