@@ -1,6 +1,6 @@
 import { type Citation, cite, createIssue, type Issue, type IssuePath, localized } from '../core/index.js';
 import { analyzeText } from './_lib/analyze.js';
-import { legacyFragments } from './_lib/fragments.js';
+import { fixFragments, legacyFragments } from './_lib/fragments.js';
 import { TCVN6909_PROVISIONS } from './data/tcvn6909Provisions.js';
 import { TEXT_ENCODING_NAMES, type TextEncoding } from './TextEncoding.js';
 
@@ -295,13 +295,6 @@ export function checkUnicode(text: string, options: CheckUnicodeOptions = {}): U
     if (first === undefined || !report('text.legacy-fragment')) continue;
     const at = where(lineStart + first.index);
     const name = TEXT_ENCODING_NAMES[first.encoding];
-    let fixed = '';
-    let from = 0;
-    for (const f of fragments) {
-      fixed += line.slice(from, f.index) + f.converted;
-      from = f.index + f.found.length;
-    }
-    fixed += line.slice(from);
     add(
       'text.legacy-fragment',
       `Dòng ${at.line} có ${fragments.length} từ ở bảng mã ${name.vi} lẫn trong văn bản Unicode, đầu tiên ở cột ${at.column}: "${first.found}" → "${first.converted}"`,
@@ -318,7 +311,7 @@ export function checkUnicode(text: string, options: CheckUnicodeOptions = {}): U
           converted: f.converted,
           encoding: f.encoding,
         })),
-        fixed: fixed.normalize('NFC'),
+        fixed: fixFragments(line, fragments),
       },
     );
   }

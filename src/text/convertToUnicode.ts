@@ -1,5 +1,6 @@
 import { createIssue, type Issue, localized } from '../core/index.js';
 import { analyzeText, decodeLegacy, evidence } from './_lib/analyze.js';
+import { fixFragments, legacyFragments } from './_lib/fragments.js';
 import { requireText } from './_lib/requireText.js';
 import {
   type LegacyEncoding,
@@ -131,10 +132,22 @@ export function convertToUnicodeDetailed(
   let unreadable = 0;
   let checked = 0;
   let firstUnreadableLine = 0;
+  const detecting = from === undefined || from === 'mixed';
+  let fragmentWords = 0;
+  let firstFragmentLine = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
     const label = labels[i] as TextEncoding;
-    const decoded = decodeLine(line, label, capitals);
+    let decoded = decodeLine(line, label, capitals);
+    if (detecting && (label === 'nfc' || label === 'nfd')) {
+      // Legacy words pasted into a Unicode line (see checkUnicode's text.legacy-fragment).
+      const fragments = legacyFragments(decoded);
+      if (fragments.length > 0) {
+        decoded = fixFragments(decoded, fragments);
+        fragmentWords += fragments.length;
+        if (firstFragmentLine === 0) firstFragmentLine = lineNo;
+      }
+    }
     out.push(decoded);
     const lineCount = lines.length === 1 ? countLines(text) : 1;
     const last = segments[segments.length - 1];
@@ -173,6 +186,18 @@ export function convertToUnicodeDetailed(
           `The text mixes encodings (${used.map((e) => TEXT_ENCODING_NAMES[e].en).join(', ')}); converted line by line to Unicode NFC`,
         ),
         { severity: 'warning', details: { encodings: used } },
+      ),
+    );
+  }
+  if (fragmentWords > 0) {
+    issues.push(
+      createIssue(
+        'text.legacy-fragment',
+        localized(
+          `Đã chuyển ${fragmentWords} từ ở bảng mã cũ (TCVN3, VNI) lẫn trong văn bản Unicode (từ dòng ${firstFragmentLine})`,
+          `Converted ${fragmentWords} legacy-encoded word(s) (TCVN3, VNI) inside Unicode text (from line ${firstFragmentLine})`,
+        ),
+        { severity: 'warning', details: { count: fragmentWords, line: firstFragmentLine } },
       ),
     );
   }

@@ -1,12 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { convertToUnicode, convertToUnicodeDetailed } from '../../src/text/index.js';
+import { checkUnicode, convertToUnicode, convertToUnicodeDetailed } from '../../src/text/index.js';
 import {
   encodeTcvn3,
   encodeViqr,
   encodeVni,
   PHRASES,
   readEncodingCsv,
+  SEED_WORDS,
   toLatin1Mojibake,
   toMojibake,
   vietnameseSentence,
@@ -231,6 +232,38 @@ describe('convertToUnicode: properties', () => {
         expect(out).toBe(out.normalize('NFC'));
       }),
       { numRuns: 400 },
+    );
+  });
+});
+
+describe('convertToUnicode: legacy words pasted into Unicode lines', () => {
+  it('converts them when detecting, and says so in a warning; an explicit source encoding does not', () => {
+    const r = convertToUnicodeDetailed('Cổng thông tin\nQuyết định phª duyÖt Cæng th«ng tin ®iÖn tö\n');
+    expect(r.text).toBe('Cổng thông tin\nQuyết định phê duyệt Cổng thông tin điện tử\n');
+    expect(r.changed).toBe(true);
+    expect(r.issues.map((i) => [i.code, i.severity, i.details?.count, i.details?.line])).toEqual([
+      ['text.legacy-fragment', 'warning', 6, 2],
+    ]);
+    expect(convertToUnicode('Caùc coâng vieäc cuûa UBND. Việt Nam')).toBe('Các công việc của UBND. Việt Nam');
+    expect(convertToUnicode('Quyết định phª duyÖt', 'nfc')).toBe('Quyết định phª duyÖt');
+  });
+
+  it('gives what checkUnicode calls the fixed line, and a text checkUnicode then accepts (fast-check)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...SEED_WORDS), { minLength: 3, maxLength: 10 }),
+        fc.array(fc.boolean(), { minLength: 10, maxLength: 10 }),
+        (words, pasted) => {
+          const lower = words.map((w) => w.toLowerCase());
+          // "Cổng" keeps a letter beyond Latin-1 in the line, so that it is Unicode as a whole.
+          const line = `Cổng ${lower.map((w, i) => (pasted[i] ? encodeTcvn3(w) : w)).join(' ')}`;
+          const converted = convertToUnicode(line);
+          const issue = checkUnicode(line).issues.find((i) => i.code === 'text.legacy-fragment');
+          expect(converted).toBe(issue?.details?.fixed ?? line.normalize('NFC'));
+          expect(checkUnicode(converted).issues.some((i) => i.code === 'text.legacy-fragment')).toBe(false);
+        },
+      ),
+      { numRuns: 500 },
     );
   });
 });

@@ -109,3 +109,14 @@ export function legacyFragments(line: string): LegacyFragment[] {
   }
   return out;
 }
+
+/** `line` with its legacy fragments replaced by their conversions (fragments in order, as found). */
+export function fixFragments(line: string, fragments: readonly LegacyFragment[]): string {
+  let fixed = '';
+  let from = 0;
+  for (const f of fragments) {
+    fixed += line.slice(from, f.index) + f.converted;
+    from = f.index + f.found.length;
+  }
+  return (fixed + line.slice(from)).normalize('NFC');
+}
