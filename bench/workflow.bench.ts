@@ -133,7 +133,7 @@ await bench.run();
 
 const rate = (name: string, steps: number): number => {
   const t = bench.tasks.find((x) => x.name.startsWith(name));
-  if (!t || t.result.state !== 'completed') throw new Error(`${name}: not completed`);
+  if (t?.result.state !== 'completed') throw new Error(`${name}: not completed`);
   return (steps * 1000) / t.result.period; // transitions per second
 };
 const ours = rate('vn-portal-kit transition', CYCLES * CYCLE.length);
