@@ -24,24 +24,7 @@ export function instantMs(s: string): number | undefined {
   if (s === k1) return v1;
   if (s === k2) return v2;
   if (s === k3) return v3;
-  const v = readInstant(s);
-  switch (slot) {
-    case 0:
-      k0 = s;
-      v0 = v;
-      break;
-    case 1:
-      k1 = s;
-      v1 = v;
-      break;
-    case 2:
-      k2 = s;
-      v2 = v;
-      break;
-    default:
-      k3 = s;
-      v3 = v;
-  }
+  const v = readAndKeepInstant(slot as 0 | 1 | 2 | 3, s);
   slot = (slot + 1) & 3;
   return v;
 }
