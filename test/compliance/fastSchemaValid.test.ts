@@ -224,3 +224,17 @@ describe('directStringParse (string fields run without zod’s parse machinery)'
     expect(directStringParse(z.string().optional())).toBeDefined();
   });
 });
+
+describe('fastSchemaValid: shape size', () => {
+  const shape = (n: number) =>
+    z.object(Object.fromEntries(Array.from({ length: n }, (_, i) => [`f${i}`, z.string().optional()])));
+  it('tests shapes of up to 31 fields (the largest category has 31), and leaves larger ones to zod', () => {
+    const withCheck = (n: number) => shape(n).superRefine(() => {});
+    expect(fastSchemaValid(shape(31)).test({ f30: 'x' }, 't')).toBe(true);
+    expect(fastSchemaValid(withCheck(31)).test({ f0: 'a', f30: 'x' }, 't')).toBe(true);
+    expect(fastSchemaValid(withCheck(31)).test({ f30: 1 }, 't')).toBe(false);
+    // 32 fields: no fast test (false means "run the full parse"), though the object is valid.
+    expect(shape(32).safeParse({ f31: 'x' }).success).toBe(true);
+    expect(fastSchemaValid(shape(32)).test({ f31: 'x' }, 't')).toBe(false);
+  });
+});

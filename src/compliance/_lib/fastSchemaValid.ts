@@ -94,9 +94,6 @@ export function directStringParse(schema: z.ZodType): DirectParse | undefined {
 /** Most objects kept for the checks per schema (distinct sets of present keys). */
 const MAX_VALUE_OBJECTS = 64;
 
-/** Marks a field left out of the input. */
-const ABSENT = Symbol('absent');
-
 /** A zod check as the object schema runs it after its fields: it reads `payload.value`, adds `payload.issues`. */
 interface ZodCheck {
   readonly _zod: { check(payload: { value: unknown; issues: unknown[] }): unknown };
@@ -136,6 +133,9 @@ export function fastSchemaValid(schema: z.ZodType): FastSchemaValid {
   if (def.type !== 'object' || def.shape === undefined || def.catchall !== undefined) return NEVER;
   const checks = def.checks ?? [];
   if (checks.some((c) => typeof c?._zod?.check !== 'function')) return NEVER;
+  // Fields are tracked as the bits of a 31-bit mask; a larger shape (no category has more than 31 fields)
+  // gets no fast test, so the full parse runs.
+  if (Object.keys(def.shape).length > 31) return NEVER;
   const fields: FieldCheck[] = Object.entries(def.shape).map(([key, s]) => ({
     key,
     schema: s,
@@ -154,24 +154,21 @@ export function fastSchemaValid(schema: z.ZodType): FastSchemaValid {
     return r.success ? r.data : undefined;
   });
   const hasChecks = checks.length > 0;
-  const outs: unknown[] = fields.map(() => ABSENT);
+  /** The fields' outputs in this test; entry i is meaningful when bit i of the test's mask is set. */
+  const outs: unknown[] = fields.map(() => undefined);
   // The objects handed to the checks, by the set of keys present (bit i: field i). The checks are the
   // schema's own refinements, which read the object during the call and keep no reference to it.
   const objects = new Map<number, Record<string, unknown>>();
-  // Fields are tracked as bits of a 31-bit mask (every category schema has fewer fields); larger shapes
-  // take the generic path below.
-  const small = fields.length <= 31;
   const keys = fields.map((f) => f.key);
   let defaultsMask = 0;
   const defaults: number[] = [];
   absentOut.forEach((out, i) => {
     if (out === undefined) return;
     defaults.push(i);
-    if (small) defaultsMask |= 1 << i;
+    defaultsMask |= 1 << i;
   });
   return {
     test(input, title) {
-      if (hasChecks && !small) outs.fill(ABSENT);
       let required = 0;
       let mask = 0;
       if (titleIndex >= 0) {
@@ -199,27 +196,17 @@ export function fastSchemaValid(schema: z.ZodType): FastSchemaValid {
       // The object zod hands to its checks when every field is valid: the fields' outputs, in shape order,
       // without the keys zod leaves out (absent, with no default). Adding properties one by one to a fresh
       // object costs a map transition each: one object per set of present keys is kept and refilled instead.
-      let value: Record<string, unknown> | undefined;
-      if (small) {
-        const present = mask | defaultsMask;
-        value = objects.get(present);
-        if (value === undefined) {
-          value = {};
-          for (let i = 0; i < fields.length; i++)
-            if (present & (1 << i)) value[keys[i] as string] = undefined;
-          if (objects.size < MAX_VALUE_OBJECTS) objects.set(present, value);
-        }
-        for (const i of defaults) value[keys[i] as string] = absentOut[i];
-        for (let m = mask; m !== 0; m &= m - 1) {
-          const i = 31 - Math.clz32(m & -m);
-          value[keys[i] as string] = outs[i];
-        }
-      } else {
+      const present = mask | defaultsMask;
+      let value = objects.get(present);
+      if (value === undefined) {
         value = {};
-        for (let i = 0; i < fields.length; i++) {
-          const out = outs[i] === ABSENT ? absentOut[i] : outs[i];
-          if (outs[i] !== ABSENT || out !== undefined) value[keys[i] as string] = out;
-        }
+        for (let i = 0; i < fields.length; i++) if (present & (1 << i)) value[keys[i] as string] = undefined;
+        if (objects.size < MAX_VALUE_OBJECTS) objects.set(present, value);
+      }
+      for (const i of defaults) value[keys[i] as string] = absentOut[i];
+      for (let m = mask; m !== 0; m &= m - 1) {
+        const i = 31 - Math.clz32(m & -m);
+        value[keys[i] as string] = outs[i];
       }
       const payload = { value, issues: [] as unknown[] };
       try {
