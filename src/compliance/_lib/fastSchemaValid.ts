@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { RepeatMemo } from './repeatMemo.js';
 
 /** Longest string whose verdict is remembered. */
 const MAX_CACHED_LENGTH = 256;
@@ -17,11 +18,7 @@ interface FieldCheck {
   /** The field may be left out (zod's `optin`), so an absent key is valid. */
   readonly optional: boolean;
   /** Verdicts of `schema.safeParse(value)` for short primitive values. */
-  readonly verdicts: Map<unknown, Verdict>;
-  /** False once the field's values proved not to repeat (e.g. titles): then nothing is looked up. */
-  remembering: boolean;
-  /** Verdicts found remembered. */
-  hits: number;
+  readonly verdicts: RepeatMemo<unknown, Verdict>;
   /** The schema run directly, for string schemas (see {@link directStringParse}). */
   readonly direct: DirectParse | undefined;
 }
@@ -140,9 +137,7 @@ export function fastSchemaValid(schema: z.ZodType): FastSchemaValid {
     key,
     schema: s,
     optional: (s as unknown as ZodInternals)._zod.optin === 'optional',
-    verdicts: new Map(),
-    remembering: true,
-    hits: 0,
+    verdicts: new RepeatMemo<unknown, Verdict>(MAX_CACHED_VALUES),
     direct: directStringParse(s),
   }));
   const index = new Map(fields.map((f, i) => [f.key, i]));
@@ -231,19 +226,11 @@ function verdict(f: FieldCheck, v: unknown): Verdict {
     t === 'boolean' ||
     v === undefined ||
     v === null;
-  if (!cacheable || !f.remembering) return parse(f, v);
+  if (!cacheable || !f.verdicts.remembering) return parse(f, v);
   const known = f.verdicts.get(v);
-  if (known !== undefined) {
-    f.hits++;
-    return known;
-  }
+  if (known !== undefined) return known;
   const fresh = parse(f, v);
-  if (f.verdicts.size < MAX_CACHED_VALUES) f.verdicts.set(v, fresh);
-  // Full, and values mostly new: stop looking them up (and free the memory).
-  else if (f.hits < f.verdicts.size) {
-    f.remembering = false;
-    f.verdicts.clear();
-  }
+  f.verdicts.set(v, fresh);
   return fresh;
 }
 

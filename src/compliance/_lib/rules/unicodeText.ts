@@ -1,6 +1,7 @@
 import { checkUnicode, convertToUnicode } from '../../../text/index.js';
 import { defineRule } from '../../defineRule.js';
 import type { InventoryItem } from '../../InventorySchema.js';
+import { RepeatMemo } from '../repeatMemo.js';
 
 /** Longest text checked per field (longer texts are checked on their first part). */
 const MAX_CHECKED = 200_000;
@@ -13,13 +14,7 @@ const MAX_REMEMBERED = 8_192;
 const MAX_MEMOS = 256;
 
 /** The clean texts met in one field (the title, or a key of `fields`). */
-interface Memo {
-  readonly clean: Set<string>;
-  /** Texts found remembered. */
-  hits: number;
-  /** False once the field's texts proved not to repeat (titles, numbers): then nothing is looked up. */
-  remembering: boolean;
-}
+type Memo = RepeatMemo<string, true>;
 
 /** True when every code unit is printable ASCII without VIQR tone marks (nothing for checkUnicode to find). */
 function plainAscii(s: string): boolean {
@@ -87,24 +82,18 @@ export const unicodeTextRule = defineRule({
     // the check is a pure function of the text, so the verdict is reused. A lookup is cheaper than a scan
     // since the string's hash is computed once (and the fields rule has usually computed it already).
     const memos = new Map<string, Memo>();
-    const titleMemo: Memo = { clean: new Set(), hits: 0, remembering: true };
+    const titleMemo: Memo = new RepeatMemo(MAX_REMEMBERED);
     const memoOf = (key: string | undefined): Memo | undefined => {
       if (key === undefined) return titleMemo;
       let m = memos.get(key);
       if (m === undefined && memos.size < MAX_MEMOS) {
-        m = { clean: new Set(), hits: 0, remembering: true };
+        m = new RepeatMemo(MAX_REMEMBERED);
         memos.set(key, m);
       }
       return m;
     };
     const remember = (memo: Memo | undefined, text: string): void => {
-      if (memo === undefined || !memo.remembering || text.length > MAX_REMEMBERED_LENGTH) return;
-      if (memo.clean.size < MAX_REMEMBERED) memo.clean.add(text);
-      // Full, and texts mostly new: stop looking them up (and free the memory).
-      else if (memo.hits < memo.clean.size) {
-        memo.remembering = false;
-        memo.clean.clear();
-      }
+      if (text.length <= MAX_REMEMBERED_LENGTH) memo?.set(text, true);
     };
     return {
       item(item, index) {
@@ -121,10 +110,7 @@ export const unicodeTextRule = defineRule({
     /** Checks the title (`key` undefined) or the field `key` of an item. */
     function check(item: InventoryItem, index: number, key: string | undefined, full: string): void {
       const memo = memoOf(key);
-      if (memo?.remembering && full.length <= MAX_REMEMBERED_LENGTH && memo.clean.has(full)) {
-        memo.hits++;
-        return;
-      }
+      if (memo?.remembering && full.length <= MAX_REMEMBERED_LENGTH && memo.get(full)) return;
       const text = full.length > MAX_CHECKED ? full.slice(0, MAX_CHECKED) : full;
       if (plainAscii(text) || cleanUnicode(text)) {
         remember(memo, text);
