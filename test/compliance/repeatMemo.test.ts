@@ -19,13 +19,17 @@ describe('RepeatMemo (the audit’s bounded memo of repeated values)', () => {
     );
   });
   it('keeps remembering values that repeat, and gives up on values that do not', () => {
-    const repeating = new RepeatMemo<string, true>(4);
+    const repeating = new RepeatMemo<string, true>(8);
     for (let i = 0; i < 1_000; i++) {
       const k = `form-${i % 6}`;
       if (!repeating.get(k)) repeating.set(k, true);
     }
     expect(repeating.remembering).toBe(true);
     expect(repeating.get('form-1')).toBe(true);
+    // A working set larger than the memo counts as not repeating: it gives up too.
+    const crowded = new RepeatMemo<string, true>(4);
+    for (let i = 0; i < 100; i++) if (!crowded.get(`form-${i % 6}`)) crowded.set(`form-${i % 6}`, true);
+    expect(crowded.remembering).toBe(false);
     const unique = new RepeatMemo<string, true>(4);
     for (let i = 0; i < 5; i++) unique.set(`title ${i}`, true);
     expect(unique.remembering).toBe(false);
