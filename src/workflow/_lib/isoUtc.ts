@@ -1,3 +1,5 @@
+import { civilFromDays } from '../../core/index.js';
+
 const MS_PER_HOUR = 3_600_000;
 
 /** '00'…'99' (an immutable lookup table: no string building per call). */
@@ -14,20 +16,9 @@ const THREE: readonly string[] = Object.freeze(
 let lastHours = Number.NaN;
 let lastPrefix = '';
 
-/** 'YYYY-MM-DDT' of a day count since 1970-01-01, or '' outside the years 0000–9999. */
+/** 'YYYY-MM-DDT' of a day count since 1970-01-01, or '' outside the years 0000–9999 (once per hour: cached). */
 function dayPrefix(days: number): string {
-  // Howard Hinnant's civil_from_days, inlined (no object allocation).
-  const z = days + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor(
-    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
-  );
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  const { year, month, day } = civilFromDays(days);
   if (year < 0 || year > 9999) return '';
   return `${TWO[Math.floor(year / 100)]!}${TWO[year % 100]!}-${TWO[month]!}-${TWO[day]!}T`;
 }
