@@ -10,7 +10,7 @@ import {
   toCivilDate,
 } from '../core/index.js';
 import { decimalText, mulDivHalfUp, PERCENT_SCALE, toScaled, vnd, WHOLE_BP } from './_lib/integerMath.js';
-import { numberIssue, previewValue, royaltyIssue } from './_lib/issues.js';
+import { numberIssue, overflowIssue, previewValue, royaltyIssue } from './_lib/issues.js';
 import {
   type CreationCostAdjustment,
   type CreationCostRate,
@@ -215,15 +215,7 @@ export function calculateCreationCost(
   });
   if (issues.some((i) => i.severity === 'error')) return err(issues);
   if (!Number.isSafeInteger(total)) {
-    return err([
-      ...issues,
-      royaltyIssue(
-        'royalty.amount-overflow',
-        'Tổng tiền vượt quá phạm vi an toàn',
-        'The total exceeds the safe integer range',
-        [],
-      ),
-    ]);
+    return err([...issues, overflowIssue('total', [])]);
   }
   if (draftUsed) {
     issues.push(
@@ -467,14 +459,7 @@ function priceItem(
     );
   }
   if (!Number.isSafeInteger(amount)) {
-    issues.push(
-      royaltyIssue(
-        'royalty.amount-overflow',
-        'Số tiền vượt quá phạm vi an toàn',
-        'The amount exceeds the safe integer range',
-        [index],
-      ),
-    );
+    issues.push(overflowIssue('amount', [index]));
     return undefined;
   }
   const line: { -readonly [K in keyof CreationCostLine]: CreationCostLine[K] } = {

@@ -8,7 +8,7 @@ import {
   type Result,
 } from '../core/index.js';
 import { COEFFICIENT_SCALE, mulDivHalfUp, vnd } from './_lib/integerMath.js';
-import { previewValue, royaltyIssue } from './_lib/issues.js';
+import { overflowIssue, previewValue, royaltyIssue } from './_lib/issues.js';
 import { resolveRegime } from './_lib/resolveRegime.js';
 import { salaryContext, salaryTrace } from './_lib/salaryContext.js';
 import { type RoyaltyBreakdownLine, type RoyaltySalaryDate, resolveCoefficient } from './calculateRoyalty.js';
@@ -181,14 +181,7 @@ export function calculateRemuneration(input: RemunerationInput): Result<Remunera
   if (coef === undefined) return err(issues);
   const amount = mulDivHalfUp(coef.applied, ctx.unitValue, COEFFICIENT_SCALE);
   if (!Number.isSafeInteger(amount)) {
-    issues.push(
-      royaltyIssue(
-        'royalty.amount-overflow',
-        'Số tiền vượt quá phạm vi tính toán an toàn',
-        'The amount exceeds the safe integer range',
-        ['coefficient'],
-      ),
-    );
+    issues.push(overflowIssue('amount', ['coefficient']));
     return err(issues);
   }
   if (explain) {

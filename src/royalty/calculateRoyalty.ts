@@ -17,7 +17,7 @@ import {
   vnd,
   WHOLE_BP,
 } from './_lib/integerMath.js';
-import { numberIssue, previewValue, royaltyIssue } from './_lib/issues.js';
+import { numberIssue, overflowIssue, previewValue, royaltyIssue } from './_lib/issues.js';
 import { checkInForce, resolveRegime } from './_lib/resolveRegime.js';
 import { salaryContext, salaryTrace } from './_lib/salaryContext.js';
 import type { BaseSalaryPeriodInput, BaseSalaryTable } from './defineBaseSalaryTable.js';
@@ -292,14 +292,7 @@ export function calculateRoyalty(input: RoyaltyInput): Result<RoyaltyCalculation
     }
   }
   if (!Number.isSafeInteger(amount) || !Number.isSafeInteger(baseAmount)) {
-    issues.push(
-      royaltyIssue(
-        'royalty.amount-overflow',
-        'Số tiền vượt quá phạm vi tính toán an toàn',
-        'The amount exceeds the safe integer range',
-        ['coefficient'],
-      ),
-    );
+    issues.push(overflowIssue('amount', ['coefficient']));
     return err(issues);
   }
   if (explain) {

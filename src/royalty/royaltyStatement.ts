@@ -11,7 +11,7 @@ import {
   type Result,
   toCivilDate,
 } from '../core/index.js';
-import { previewValue, royaltyIssue } from './_lib/issues.js';
+import { overflowIssue, previewValue, royaltyIssue } from './_lib/issues.js';
 import { quickCivilDate } from './_lib/quickCivilDate.js';
 import { PAYMENT_LIMIT_CITATION, PAYMENT_LIMIT_DAYS } from './_lib/salaryContext.js';
 
@@ -260,15 +260,7 @@ export function royaltyStatement(
   }
   if (issues.some((i) => i.severity === 'error')) return err(issues);
   if (!Number.isSafeInteger(total)) {
-    return err([
-      ...issues,
-      royaltyIssue(
-        'royalty.amount-overflow',
-        'Tổng tiền vượt quá phạm vi an toàn',
-        'The total exceeds the safe integer range',
-        [],
-      ),
-    ]);
+    return err([...issues, overflowIssue('total', [])]);
   }
   return ok(
     { period: p, lines, byAuthor: totals(authors), byGenre: totals(genres), total, warnings: issues },

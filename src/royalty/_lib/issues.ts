@@ -62,3 +62,20 @@ export function numberIssue(
     { details: { value: previewValue(value), reason } },
   );
 }
+
+/** The issue for an amount (or a total) beyond the safe integer range, where integer VND stops being exact. */
+export function overflowIssue(what: 'amount' | 'total', path: IssuePath): Issue {
+  return what === 'total'
+    ? royaltyIssue(
+        'royalty.amount-overflow',
+        'Tổng tiền vượt quá phạm vi tính toán an toàn',
+        'The total exceeds the safe integer range',
+        path,
+      )
+    : royaltyIssue(
+        'royalty.amount-overflow',
+        'Số tiền vượt quá phạm vi tính toán an toàn',
+        'The amount exceeds the safe integer range',
+        path,
+      );
+}
