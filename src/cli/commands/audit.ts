@@ -14,7 +14,7 @@ import {
 } from '../../compliance/index.js';
 import { formatIssue, type Language, toCivilDate, todayInVietnam } from '../../core/index.js';
 import { getProfile, PROFILE_IDS } from '../../profiles/index.js';
-import { usageError } from '../_lib/usage.js';
+import { languageOrUsageError, parseOrUsageError, usageError } from '../_lib/usage.js';
 import type { CliCommand, CliIO } from '../CliCommand.js';
 
 const FORMATS = ['text', 'json', 'md', 'html', 'sarif', 'junit'] as const;
@@ -91,9 +91,8 @@ export const auditCommand: CliCommand = {
     'audit a portal inventory against a regulation on a date (text, JSON, Markdown, HTML, SARIF, JUnit)',
   usage,
   async run(args, io) {
-    let parsed: ReturnType<typeof parse>;
-    function parse() {
-      return parseArgs({
+    const parsed = parseOrUsageError(io, 'audit', () =>
+      parseArgs({
         args: [...args],
         allowPositionals: true,
         strict: true,
@@ -102,23 +101,15 @@ export const auditCommand: CliCommand = {
           'as-of': { type: 'string' },
           format: { type: 'string', default: 'text' },
           out: { type: 'string' },
-          lang: { type: 'string', default: 'vi' },
+          lang: { type: 'string' },
           rules: { type: 'string' },
           disable: { type: 'string' },
           'min-severity': { type: 'string', default: 'notice' },
           input: { type: 'string' },
         },
-      });
-    }
-    try {
-      parsed = parse();
-    } catch (error) {
-      return fail(
-        io,
-        `tùy chọn không hợp lệ (${(error as Error).message})`,
-        `invalid options (${(error as Error).message})`,
-      );
-    }
+      }),
+    );
+    if (parsed === undefined) return 2;
     const { values, positionals } = parsed;
     if (positionals.length !== 1) {
       return fail(
@@ -131,9 +122,8 @@ export const auditCommand: CliCommand = {
     const format = values.format as Format;
     if (!FORMATS.includes(format))
       return fail(io, `định dạng không hỗ trợ: ${format}`, `unsupported format: ${format}`);
-    const language = values.lang as Language;
-    if (language !== 'vi' && language !== 'en')
-      return fail(io, `ngôn ngữ không hỗ trợ: ${language}`, `unsupported language: ${language}`);
+    const language = languageOrUsageError(io, 'audit', values.lang);
+    if (language === undefined) return 2;
     const minSeverity = values['min-severity'] as FindingSeverity;
     if (!['error', 'warning', 'notice'].includes(minSeverity)) {
       return fail(io, `mức độ không hợp lệ: ${minSeverity}`, `invalid severity: ${minSeverity}`);

@@ -16,7 +16,7 @@ import {
   HOSTNAMES_VP_32_2023,
 } from '../../profiles/hostnames/index.js';
 import { type AdminUnitsDatasetId, loadAdminUnits, planUnitsOf } from '../../units/index.js';
-import { usageError } from '../_lib/usage.js';
+import { languageOrUsageError, parseOrUsageError, usageError } from '../_lib/usage.js';
 import type { CliCommand, CliIO } from '../CliCommand.js';
 
 const SCHEMES: Readonly<Record<string, HostnameScheme>> = {
@@ -100,18 +100,11 @@ export const domainCommand: CliCommand = {
     'host names for portals and sub-portals: candidates, province plans, validation (ND 224/2026 Art. 11.4)',
   usage,
   async run(args, io) {
-    let parsed: ReturnType<typeof parse>;
-    try {
-      parsed = parse(args);
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      return fail(io, `tham số không hợp lệ: ${message}`, `invalid arguments: ${message}`);
-    }
+    const parsed = parseOrUsageError(io, 'domain', () => parse(args));
+    if (parsed === undefined) return 2;
     const { values, positionals } = parsed;
-    const lang: Language = values.lang === 'en' ? 'en' : 'vi';
-    if (values.lang !== undefined && values.lang !== 'vi' && values.lang !== 'en') {
-      return fail(io, `--lang phải là vi hoặc en`, `--lang must be vi or en`);
-    }
+    const lang = languageOrUsageError(io, 'domain', values.lang);
+    if (lang === undefined) return 2;
     const data = (values.data ?? '2026') as AdminUnitsDatasetId;
     if (data !== '2026' && data !== '2025-03') {
       return fail(io, `--data phải là 2026 hoặc 2025-03`, `--data must be 2026 or 2025-03`);

@@ -7,7 +7,7 @@ import {
   type RoyaltyModifierInput,
   type RoyaltySalaryDate,
 } from '../../royalty/index.js';
-import { usageError } from '../_lib/usage.js';
+import { languageOrUsageError, parseOrUsageError, usageError } from '../_lib/usage.js';
 import type { CliCommand, CliIO } from '../CliCommand.js';
 
 const usage = `vn-portal-kit royalty: tính nhuận bút / compute a royalty (nhuận bút)
@@ -79,17 +79,11 @@ export const royaltyCommand: CliCommand = {
   summary: 'compute a royalty (nhuận bút) with its breakdown (ND 18/2014, provincial tables)',
   usage,
   async run(args, io) {
-    let values: ReturnType<typeof parse>['values'];
-    try {
-      values = parse(args).values;
-    } catch (error) {
-      const msg = error instanceof Error ? error.message : String(error);
-      return fail(io, `tham số không hợp lệ (${msg})`, `invalid arguments (${msg})`);
-    }
-    const lang: Language = values.lang === 'en' ? 'en' : 'vi';
-    if (values.lang !== undefined && values.lang !== 'vi' && values.lang !== 'en') {
-      return fail(io, '--lang phải là vi hoặc en', '--lang must be vi or en');
-    }
+    const parsed = parseOrUsageError(io, 'royalty', () => parse(args));
+    if (parsed === undefined) return 2;
+    const { values } = parsed;
+    const lang = languageOrUsageError(io, 'royalty', values.lang);
+    if (lang === undefined) return 2;
     if (values.list) return listRegimes(io, values.regime, lang);
     if (values.genre === undefined) return fail(io, 'thiếu --genre', 'missing --genre');
     if (
