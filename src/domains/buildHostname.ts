@@ -10,6 +10,7 @@ import {
   type Result,
 } from '../core/index.js';
 import { checkLabel, MAX_HOSTNAME_LENGTH } from './_lib/checkLabel.js';
+import { kindNotInScheme } from './_lib/kindNotInScheme.js';
 import { checkSchemeDate, findRule, reservedReason, resolveLabel } from './_lib/resolveLabel.js';
 import type { HostnameScheme, LabelPrefixStyle, LabelStrategy } from './HostnameScheme.js';
 import type { HostnameUnit } from './HostnameUnit.js';
@@ -199,20 +200,7 @@ export function buildHostname(input: BuildHostnameInput): Result<BuiltHostname> 
     }
     const rule = findRule(scheme, unit.kind);
     if (rule === undefined) {
-      issues.push(
-        createIssue(
-          'domains.kind-not-in-scheme',
-          localized(
-            `Quy định ${scheme.id} không đặt tên miền cho loại đơn vị “${unit.kind}”`,
-            `The scheme ${scheme.id} has no host-name rule for “${unit.kind}”`,
-          ),
-          {
-            path: ['unit', 'kind'],
-            citation: scheme.citation,
-            details: { kinds: scheme.rules.map((r) => r.kind) },
-          },
-        ),
-      );
+      issues.push(kindNotInScheme(scheme, unit.kind, ['unit', 'kind']));
       return err(issues);
     }
     expectedParents = rule.under;

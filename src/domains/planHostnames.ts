@@ -9,6 +9,7 @@ import {
 } from '../core/index.js';
 import { MAX_HOSTNAME_LENGTH } from './_lib/checkLabel.js';
 import { checkPlanOptions } from './_lib/checkPlanOptions.js';
+import { kindNotInScheme } from './_lib/kindNotInScheme.js';
 import { checkSchemeDate, findRule, resolveLabel } from './_lib/resolveLabel.js';
 import { MAX_LABEL_LENGTH } from './_lib/shortenLabel.js';
 import { isTerritorial, nameParts, splitWords } from './_lib/words.js';
@@ -335,16 +336,7 @@ export function planHostnames(units: readonly PlanUnit[], options: PlanHostnames
     const rule = unit !== null && typeof unit === 'object' ? rules.get(unit.kind) : undefined;
     if (unit !== null && typeof unit === 'object' && typeof unit.kind === 'string') {
       if (rule === undefined) {
-        issues.push(
-          createIssue(
-            'domains.kind-not-in-scheme',
-            localized(
-              `Quy định ${scheme.id} không đặt tên miền cho loại đơn vị “${unit.kind}”`,
-              `The scheme ${scheme.id} has no host-name rule for “${unit.kind}”`,
-            ),
-            { path: [i, 'kind'], citation: scheme.citation },
-          ),
-        );
+        issues.push(kindNotInScheme(scheme, unit.kind, [i, 'kind']));
         continue;
       }
       let matches = chain.length === rule.under.length;
