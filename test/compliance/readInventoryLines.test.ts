@@ -95,7 +95,7 @@ describe('readInventoryLines (JSON Lines inventories, streamed)', () => {
     expect(bad[2]?.message.en).toBe('Line 6 is longer than 1000 characters: skipped');
   });
 
-  it('skips an overlong line without holding it: a 5 MB line in small chunks', async () => {
+  it('skips a 5 MB line sent in small chunks (past maxLineLength) and reads the next line', async () => {
     const header = '{"schemaVersion":1,"portal":{"name":"P","unit":{"name":"U","kind":"commune"}}}\n';
     async function* stream() {
       yield header;
