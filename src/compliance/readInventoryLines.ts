@@ -90,7 +90,8 @@ const isBlank = (s: string): boolean => s.trim().length === 0;
  * Fails (coded, bilingual issues naming line 1) when there is no first line or it is not a JSON object. A bad
  * item line (invalid JSON, longer than `maxLineLength`, nested deeper than `maxDepth`) is yielded as an
  * {@link InventoryLineError}, which the audit reports with its line number before going on. Items listed in
- * the first line's own `items` array, if any, come first.
+ * the first line's own `items` array, if any, come first. Never throws on the text; a chunk that is not a
+ * string (a programmer error, such as a stream without an encoding, yielding Buffers) rejects with a `TypeError`.
  *
  * @example
  * ```ts
