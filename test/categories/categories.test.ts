@@ -11,8 +11,8 @@ import {
 } from '../../src/categories/index.js';
 import { fixtures } from './fixtures.js';
 
-const provisions = readFileSync('../shared/docs/provisions.md', 'utf8');
-const decrees = readFileSync('../shared/docs/facts/decrees.md', 'utf8');
+const provisions = readFileSync('test/fixtures/docs/provisions.md', 'utf8');
+const decrees = readFileSync('test/fixtures/docs/facts/decrees.md', 'utf8');
 
 describe('the category registry', () => {
   it('has one definition per id, consistent with its schema', () => {

@@ -4,7 +4,7 @@ import { parseDocumentNumber } from '../../src/documents/index.js';
 
 // Every number-symbol cited in the five regulations of the seeds (Vietnamese originals) must parse, and the
 // real-world spellings found there must come back canonical with a warning.
-const dir = '../shared/seeds';
+const dir = 'test/fixtures/seeds';
 const texts = readdirSync(dir)
   .filter((f) => f.endsWith('.txt'))
   .map((f) => readFileSync(`${dir}/${f}`, 'utf8'));

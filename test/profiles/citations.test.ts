@@ -1,13 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseProvisionIds, profileCitations } from '../../scripts/generate-coverage.js';
 import { NATIONAL_PROVISIONS } from '../../src/profiles/_lib/nationalProvisions.js';
 import { profiles } from '../../src/profiles/index.js';
 
-const PROVISIONS = '../shared/docs/provisions.md';
-const haveShared = existsSync(PROVISIONS);
-if (!haveShared)
-  console.warn(`skipping citation checks: ${PROVISIONS} not found (the shared folder is absent)`);
+const PROVISIONS = 'test/fixtures/docs/provisions.md';
 
 const REGULATIONS = ['HG-1347-2020', 'QN-3069-2021', 'VP-32-2023', 'NX-2112-2022', 'TN-40-2012'];
 const SEEDS: Readonly<Record<string, string>> = {
@@ -28,7 +25,7 @@ function existsInSeed(id: string): boolean {
   const [reg, ref] = id.split('/');
   const file = SEEDS[reg ?? ''];
   if (file === undefined || ref === undefined) return false;
-  const lines = readFileSync(`../shared/seeds/${file}`, 'utf8')
+  const lines = readFileSync(`test/fixtures/seeds/${file}`, 'utf8')
     .split('\n')
     .map((l) => l.replace(/[*#\s]+/g, ' ').trim());
   const [article, clause, point] = (ref.split('#')[0] ?? '').split('.');
@@ -45,8 +42,8 @@ function existsInSeed(id: string): boolean {
   return true;
 }
 
-describe.skipIf(!haveShared)('every citation of every profile exists', () => {
-  const ids = haveShared ? parseProvisionIds(readFileSync(PROVISIONS, 'utf8')) : [];
+describe('every citation of every profile exists', () => {
+  const ids = parseProvisionIds(readFileSync(PROVISIONS, 'utf8'));
   const known = new Set(ids);
   /**
    * Accepted: an id of the catalogue; a clause whose points the catalogue lists (`VP-32-2023/3.4` for
@@ -62,7 +59,7 @@ describe.skipIf(!haveShared)('every citation of every profile exists', () => {
     expect(ids.length).toBeGreaterThan(200);
   });
 
-  const cited = haveShared ? profileCitations(profiles) : new Map<string, string[]>();
+  const cited = profileCitations(profiles);
   const embedded = (where: string): boolean => / (workflow|hostnames)\./.test(where);
 
   it('cites only ids of provisions.md or known national ids (the profiles’ own fields)', () => {
@@ -142,18 +139,15 @@ describe('parseProvisionIds (the id grammar of provisions.md)', () => {
     ]);
   });
 
-  it.skipIf(!haveShared)(
-    'reads the real catalogue: 18 VP categories, 13 TN categories, all five regulations',
-    () => {
-      const ids = parseProvisionIds(readFileSync(PROVISIONS, 'utf8'));
-      for (let i = 1; i <= 18; i++) expect(ids).toContain(`VP-32-2023/5.${i}`);
-      for (let i = 1; i <= 13; i++) expect(ids).toContain(`TN-40-2012/4.${i}`);
-      for (const l of ['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l', 'm', 'n'])
-        expect(ids).toContain(`QN-3069-2021/7.2.${l}`);
-      expect(ids).toContain('NX-2112-2022/7#mat');
-      expect(ids).toContain('TN-40-2012/19.d2');
-      expect(ids).not.toContain('QN-3069-2021/7.2.f');
-      for (const reg of REGULATIONS) expect(ids.some((id) => id.startsWith(`${reg}/`))).toBe(true);
-    },
-  );
+  it('reads the real catalogue: 18 VP categories, 13 TN categories, all five regulations', () => {
+    const ids = parseProvisionIds(readFileSync(PROVISIONS, 'utf8'));
+    for (let i = 1; i <= 18; i++) expect(ids).toContain(`VP-32-2023/5.${i}`);
+    for (let i = 1; i <= 13; i++) expect(ids).toContain(`TN-40-2012/4.${i}`);
+    for (const l of ['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l', 'm', 'n'])
+      expect(ids).toContain(`QN-3069-2021/7.2.${l}`);
+    expect(ids).toContain('NX-2112-2022/7#mat');
+    expect(ids).toContain('TN-40-2012/19.d2');
+    expect(ids).not.toContain('QN-3069-2021/7.2.f');
+    for (const reg of REGULATIONS) expect(ids.some((id) => id.startsWith(`${reg}/`))).toBe(true);
+  });
 });

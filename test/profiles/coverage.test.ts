@@ -1,14 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildCoverage, parseProvisionIds } from '../../scripts/generate-coverage.js';
 
-const PROVISIONS = '../shared/docs/provisions.md';
-const haveShared = existsSync(PROVISIONS);
-if (!haveShared)
-  console.warn(`skipping the coverage check: ${PROVISIONS} not found (the shared folder is absent)`);
+const PROVISIONS = 'test/fixtures/docs/provisions.md';
 
-describe.skipIf(!haveShared)('docs/coverage.md', () => {
-  const markdown = haveShared ? readFileSync(PROVISIONS, 'utf8') : '';
+describe('docs/coverage.md', () => {
+  const markdown = readFileSync(PROVISIONS, 'utf8');
 
   it('is up to date (regenerate with: node --import tsx scripts/generate-coverage.ts)', () => {
     const fresh = buildCoverage(markdown, 'src');

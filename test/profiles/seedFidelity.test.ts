@@ -1,18 +1,17 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { NATIONAL_PROVISIONS } from '../../src/profiles/_lib/nationalProvisions.js';
 import { getProfile, requiredFieldsFor } from '../../src/profiles/index.js';
 
 /**
- * Checks of profile data against the wording of the Vietnamese originals (`../shared/seeds`), from a second
- * review of the regulation data. Each test quotes the phrase it rests on; when the shared folder is present
- * the phrase is also looked up in the seed, so a test cannot drift from the text it cites.
+ * Checks of profile data against the wording of the Vietnamese originals (`test/fixtures/seeds`), from a second
+ * review of the regulation data. Each test quotes the phrase it rests on; the phrase is also
+ * looked up in the vendored seed, so a test cannot drift from the text it cites.
  */
-const SEEDS = '../shared/seeds';
-const haveSeeds = existsSync(SEEDS);
+const SEEDS = 'test/fixtures/seeds';
 const flat = (s: string): string => s.replace(/[*_\\]/g, '').replace(/\s+/g, ' ');
 const seedSays = (file: string, phrase: string): boolean =>
-  !haveSeeds || flat(readFileSync(`${SEEDS}/${file}`, 'utf8')).includes(flat(phrase));
+  flat(readFileSync(`${SEEDS}/${file}`, 'utf8')).includes(flat(phrase));
 
 describe('Quảng Nam 3069/QĐ-UBND: the sub-portals carry ND 43/2011 Chapter II (22.4)', () => {
   // Điều 22.4: "Cập nhật đầy đủ các thông tin trên trang TTĐT thành phần của đơn vị theo quy định tại
@@ -70,7 +69,7 @@ describe('Như Xuân 2112/QĐ-UBND: in force from a stated date', () => {
     // Điều 2: "Quyết định này có hiệu lực kể từ 12/9/2022; thay thế quyết định 883/QĐ-UBND ngày 19/4/2016".
     const file = 'nhu-xuan-2112-QD-UBND-2022.txt';
     expect(seedSays(file, 'Quyết định này có hiệu lực kể từ 12/9/2022')).toBe(true);
-    if (haveSeeds) expect(flat(readFileSync(`${SEEDS}/${file}`, 'utf8'))).not.toContain('kể từ ngày ký');
+    expect(flat(readFileSync(`${SEEDS}/${file}`, 'utf8'))).not.toContain('kể từ ngày ký');
     const nx = getProfile('nhu-xuan-2112-2022')!;
     expect([nx.effectiveRule.kind, nx.effectiveFrom, nx.signedOn]).toEqual([
       'fixed-date',

@@ -8,7 +8,7 @@ import {
   VN_BASE_SALARY_TABLE,
 } from '../../src/royalty/index.js';
 
-const facts = readFileSync('../shared/docs/facts/royalty.md', 'utf8');
+const facts = readFileSync('test/fixtures/docs/facts/royalty.md', 'utf8');
 
 /** The rows of the facts file's "Mức lương cơ sở" table: from, amount, unit, decree. */
 function factRows(): { from: string; amount: number; unit: number; decree: string }[] {

@@ -13,7 +13,7 @@ import {
   vietnameseSentence,
 } from './_helpers/encodings.js';
 
-describe('convertToUnicode: every row of ../shared/data/encodings', () => {
+describe('convertToUnicode: every row of test/fixtures/data/encodings', () => {
   it('TCVN3: all 74 ABC code points, alone and inside a word', () => {
     const rows = readEncodingCsv('tcvn3');
     expect(rows).toHaveLength(74);

@@ -1,13 +1,19 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadAdminUnits } from '../../src/units/index.js';
 
 describe('loadAdminUnits', () => {
-  it('ships the shared data unchanged', () => {
-    for (const file of ['vn-units-2026.json', 'vn-units-2025-03.json']) {
-      expect(readFileSync(`src/units/data/${file}`, 'utf8')).toBe(
-        readFileSync(`../shared/data/admin-units/${file}`, 'utf8'),
-      );
+  it('ships the source data unchanged (SHA-256 recorded in test/fixtures/PROVENANCE.md)', () => {
+    const expected: Record<string, string> = {
+      'vn-units-2026.json': 'a2a95accf7d80a00525bf9158a8aa3676e2935222659f3e87f7ba42c01aa9132',
+      'vn-units-2025-03.json': '305603a02838a9b863441acf6e1f112d6c36ac0d82c1c3daaa1dc69c72ffe409',
+    };
+    for (const [file, sha] of Object.entries(expected)) {
+      const actual = createHash('sha256')
+        .update(readFileSync(`src/units/data/${file}`))
+        .digest('hex');
+      expect(actual, file).toBe(sha);
     }
   });
   it('2026: 34 provinces and 3,321 communes (2,611 xã, 697 phường, 13 đặc khu)', () => {

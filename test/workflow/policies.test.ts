@@ -47,7 +47,7 @@ describe('shipped workflow policies', () => {
         const seed = SEEDS[reg];
         if (!seed) continue;
         const article = /\/(\d+)/.exec(c.id)![1]!;
-        const text = readFileSync(`../shared/seeds/${seed}`, 'utf8');
+        const text = readFileSync(`test/fixtures/seeds/${seed}`, 'utf8');
         expect(text, c.id).toMatch(new RegExp(`Điều ${article}[.\\s*]`));
       }
     });

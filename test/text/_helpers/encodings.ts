@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 
-/** Rows of a CSV of ../shared/data/encodings (no quoted fields in these tables). */
+/** Rows of a CSV of test/fixtures/data/encodings (no quoted fields in these tables). */
 export function readEncodingCsv(name: 'tcvn3' | 'vni' | 'viqr'): string[][] {
-  return readFileSync(`../shared/data/encodings/${name}.csv`, 'utf8')
+  return readFileSync(`test/fixtures/data/encodings/${name}.csv`, 'utf8')
     .trim()
     .split('\n')
     .slice(1)
@@ -84,7 +84,7 @@ export const SEED_WORDS: readonly string[] = (() => {
     'thai-nguyen-40-2012-QD-UBND',
     'vinh-phuc-32-2023-QD-UBND',
   ]) {
-    const text = readFileSync(`../shared/seeds/${f}.txt`, 'utf8').normalize('NFC');
+    const text = readFileSync(`test/fixtures/seeds/${f}.txt`, 'utf8').normalize('NFC');
     for (const w of text.match(/\p{L}+/gu) ?? []) {
       if (/[^\x00-\x7f]/.test(w) && !/[A-ZĐ]{2}/u.test(w) && w.length > 1 && !w.includes('Ð')) words.add(w);
     }
