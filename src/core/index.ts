@@ -28,6 +28,13 @@ export {
   vnInstant,
 } from './civilDate.js';
 export {
+  CLASSIFICATION_MARKS,
+  type ClassificationMark,
+  classificationMark,
+  isPublishableClassification,
+  normaliseClassification,
+} from './classification.js';
+export {
   type CreateIssueOptions,
   createIssue,
   formatIssue,
