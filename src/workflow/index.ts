@@ -27,6 +27,7 @@ export {
   type ConsultationPolicy,
   ConsultationPolicySchema,
 } from './ConsultationPolicy.js';
+export { type CheckAuditTrailOptions, checkAuditTrail } from './checkAuditTrail.js';
 export { checkEditorialAuthority, type EditorialAuthority } from './checkEditorialAuthority.js';
 export {
   checkSuspensionNotice,
