@@ -34,6 +34,7 @@ export {
   isPublishableClassification,
   normaliseClassification,
 } from './classification.js';
+export { deepFreeze } from './deepFreeze.js';
 export {
   type CreateIssueOptions,
   createIssue,

@@ -145,8 +145,8 @@ function checkStep(
  * @example
  * ```ts
  * import { checkAuditTrail, buildApprovalMachine } from 'vn-portal-kit/workflow';
- * import { WORKFLOW_QN_3069_2021 } from 'vn-portal-kit/profiles';
- * checkAuditTrail(buildApprovalMachine(WORKFLOW_QN_3069_2021.editorial!), []).ok //=> true
+ * import { quangNam3069_2021 } from 'vn-portal-kit/profiles';
+ * checkAuditTrail(buildApprovalMachine(quangNam3069_2021.workflow!.editorial!), []).ok //=> true
  * ```
  */
 export function checkAuditTrail(

@@ -110,7 +110,7 @@ export const TIME_FORMAT = {
 } as const;
 
 /** The refusal of an unreadable time argument, naming the expected format in both languages. */
-export function timeInvalid(value: unknown, path: IssuePath = ['at']): Issue {
+export function timeInvalid(value: unknown, path: IssuePath = ['at'], code = 'workflow.time-invalid'): Issue {
   const shown =
     typeof value === 'string'
       ? JSON.stringify(value.slice(0, 40))
@@ -118,7 +118,7 @@ export function timeInvalid(value: unknown, path: IssuePath = ['at']): Issue {
         ? 'Invalid Date'
         : typeof value;
   return refusal(
-    'workflow.time-invalid',
+    code,
     `Thời điểm không hợp lệ: ${shown}; cần ${TIME_FORMAT.vi}`,
     `Invalid time: ${shown}; expected ${TIME_FORMAT.en}`,
     { path, details: { expected: 'DateInput (Date | ISO 8601)' } },
