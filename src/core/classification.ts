@@ -88,14 +88,9 @@ export function normaliseClassification(
 ): Result<ClassificationMark> {
   const path = options.path ?? [];
   const absent = options.absentIs ?? 'none';
-  if (input === undefined || input === null || (typeof input === 'string' && input.trim() === '')) {
-    if (absent !== 'refused') return ok(absent);
-  }
-  if (typeof input === 'string' && input.length <= MAX_INPUT) {
-    const mark = SPELLINGS.get(fold(input));
-    if (mark !== undefined) return ok(mark);
-  }
-  return err([unknownClassification(input, path)]);
+  if (isAbsent(input)) return absent === 'refused' ? err([unknownClassification(input, path)]) : ok(absent);
+  const mark = classificationMark(input);
+  return mark === null ? err([unknownClassification(input, path)]) : ok(mark);
 }
 
 /**
@@ -110,13 +105,20 @@ export function normaliseClassification(
  * ```
  */
 export function classificationMark(input: unknown): ClassificationMark | null {
-  if (input === undefined || input === null) return 'none';
-  if (typeof input !== 'string' || input.length > MAX_INPUT) return null;
-  if (input.length === 0) return 'none';
   // Fast path: the canonical ids themselves.
   if (input === 'none' || input === 'mat' || input === 'toi-mat' || input === 'tuyet-mat') return input;
-  if (input.trim() === '') return 'none';
+  if (isAbsent(input)) return 'none';
+  if (typeof input !== 'string' || input.length > MAX_INPUT) return null;
   return SPELLINGS.get(fold(input)) ?? null;
+}
+
+/** `undefined`, `null`, or a blank string of at most 64 characters: no mark given. */
+function isAbsent(input: unknown): boolean {
+  return (
+    input === undefined ||
+    input === null ||
+    (typeof input === 'string' && input.length <= MAX_INPUT && input.trim() === '')
+  );
 }
 
 /**
