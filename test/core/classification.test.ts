@@ -42,7 +42,8 @@ describe('normaliseClassification: one closed set, by meaning not spelling', () 
       expect(isPublishableClassification(input)).toBe(false);
     }
     expect(normaliseClassification(undefined, { absentIs: 'refused' }).ok).toBe(false);
-    expect(normaliseClassification(undefined).ok && normaliseClassification(undefined).value).toBe('none');
+    const absent = normaliseClassification(undefined);
+    expect(absent.ok ? absent.value : null).toBe('none');
   });
 
   it('property: every answer is in the closed set or a refusal; never throws; publishable only when none', () => {

@@ -7,8 +7,8 @@ import {
   PROFILE_IDS,
   profiles,
   vinhPhuc32_2023,
-  WORKFLOW_QN_3069_2021,
 } from '../../src/profiles/index.js';
+import { WORKFLOW_QN_3069_2021 } from '../../src/profiles/workflow/index.js';
 import { buildApprovalMachine, createWorkflow } from '../../src/workflow/index.js';
 
 const deeplyFrozen = (v: unknown, seen = new Set<unknown>()): boolean => {
