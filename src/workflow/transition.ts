@@ -93,7 +93,8 @@ export function transition(
     snapshot = migrated.value;
   }
   const updatedAt = snapshot.updatedAt;
-  const updatedMs = parseInstant(updatedAt);
+  const memo = c.time;
+  const updatedMs = updatedAt === memo.iso ? memo.ms : parseInstant(updatedAt);
   const bad = checkSnapshot(snapshot, machine, c, updatedMs);
   if (bad) return err([bad]);
   if (options.expectedSeq !== undefined && snapshot.seq !== options.expectedSeq) {
@@ -141,7 +142,11 @@ export function transition(
   const problems: Issue[] = checkRequired(def, payload);
   const guardProblems = checkGuards(def, { context, payload, authority, atMs, deadline });
   if (problems.length > 0 || guardProblems.length > 0) return err([...problems, ...guardProblems]);
-  const atIso = isoUtc(atMs);
+  const atIso = isoUtc(atMs, memo);
+  if (atIso.length === 24) {
+    memo.iso = atIso;
+    memo.ms = atMs;
+  }
   const next = applyAssignments(def, c.plans.get(def)!, c.layout, context, {
     payload,
     authority,

@@ -59,19 +59,20 @@ export function compileAssignment(a: Assignment): CompiledAssignment {
  * Copies a context. Every case of a machine has the same keys in the same order (`attributes`, then the
  * machine's context keys, sorted: see `startWorkflow`), known when the machine is compiled; a loop over them
  * builds copies that share one hidden class, several times cheaper than `{ ...context }`. A context with any
- * other layout is spread. No code is generated at run time (portals under a strict CSP forbid it).
+ * other layout is spread. Symbol keys are not data (JSON has none, and the audit log's canonical form refuses
+ * them) and are not copied on the fast path. No code is generated at run time (portals under a strict CSP
+ * forbid it).
  */
 export interface ContextLayout {
   readonly keys: readonly string[];
 }
 
-/** A shallow copy of `context`, the same as `{ ...context }`. */
+/** A shallow copy of `context`'s string keys, the same as `{ ...context }` for JSON data. */
 export function copyContext(context: JsonObject, layout: ContextLayout): Record<string, JsonValue> {
   const known = layout.keys;
   const keys = Object.keys(context);
   if (keys.length !== known.length) return { ...context };
   for (let i = 0; i < keys.length; i++) if (keys[i] !== known[i]) return { ...context };
-  if (Object.getOwnPropertySymbols(context).length > 0) return { ...context };
   const out: Record<string, JsonValue> = {};
   for (let i = 0; i < known.length; i++) {
     const k = known[i]!;

@@ -43,6 +43,7 @@ export function compile(machine: MachineDefinition): CompiledMachine {
     start: machine.start,
     plans,
     contextKeys,
+    time: { iso: '', ms: Number.NaN, hour: Number.NaN, prefix: '' },
     // A key that is not a plain name (e.g. '__proto__') would change the copy's prototype: spread instead.
     layout: {
       keys: contextKeys.every((k) => k !== '__proto__' && /^[A-Za-z_$][\w$]{0,63}$/.test(k))

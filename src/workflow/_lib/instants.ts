@@ -13,20 +13,36 @@ const THREE: readonly string[] = Object.freeze(
   Array.from({ length: 1000 }, (_, i) => (i < 10 ? `00${i}` : i < 100 ? `0${i}` : `${i}`)),
 );
 
-/**
- * `Date#toISOString()` for the years 0000–9999 without the builtin (several times faster; every step
- * writes one). Outside that range, the builtin. Pure: no cache.
- */
-export function isoUtc(ms: number): string {
-  const hours = Math.floor(ms / MS_PER_HOUR);
+/** 'YYYY-MM-DDTHH:' of an hour count since 1970, or '' outside the years 0000–9999. */
+function hourPrefix(hours: number): string {
   const days = Math.floor(hours / 24);
   const { year, month, day } = civilFromDays(days);
-  if (year < 0 || year > 9999) return new Date(ms).toISOString();
+  if (year < 0 || year > 9999) return '';
+  return `${TWO[Math.floor(year / 100)]!}${TWO[year % 100]!}-${TWO[month]!}-${TWO[day]!}T${TWO[hours - days * 24]!}:`;
+}
+
+/**
+ * `Date#toISOString()` for the years 0000–9999 without the builtin (several times faster; every step
+ * writes one). Outside that range, the builtin. With `memo` (held by a compiled machine), the prefix of the
+ * last hour formatted is reused.
+ */
+export function isoUtc(ms: number, memo?: { hour: number; prefix: string }): string {
+  const hours = Math.floor(ms / MS_PER_HOUR);
+  let prefix: string;
+  if (memo !== undefined && memo.hour === hours) prefix = memo.prefix;
+  else {
+    prefix = hourPrefix(hours);
+    if (prefix === '') return new Date(ms).toISOString();
+    if (memo !== undefined) {
+      memo.hour = hours;
+      memo.prefix = prefix;
+    }
+  }
   const rest = ms - hours * MS_PER_HOUR;
   const mi = Math.floor(rest / 60_000);
   const s = Math.floor((rest % 60_000) / 1000);
   const milli = rest % 1000;
-  return `${TWO[Math.floor(year / 100)]!}${TWO[year % 100]!}-${TWO[month]!}-${TWO[day]!}T${TWO[hours - days * 24]!}:${TWO[mi]!}:${TWO[s]!}.${THREE[milli]!}Z`;
+  return `${prefix}${TWO[mi]!}:${TWO[s]!}.${THREE[milli]!}Z`;
 }
 
 function digits(s: string, from: number, n: number): number {
