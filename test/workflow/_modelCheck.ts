@@ -82,10 +82,11 @@ function variants(
   const isApproval = machine.id.startsWith('approval:');
   if (!isApproval) {
     if (event !== machine.start.event) return [full];
-    // Open a case with and without the attributes its guards ask for.
+    // Open a case with and without the attributes its steps' guards ask for.
     const needed: Record<string, string> = { title: 't' };
-    for (const g of machine.start.guards ?? [])
-      if (g.kind === 'attributes-present') for (const a of g.attributes) needed[a] = 'x';
+    for (const t of [machine.start, ...machine.transitions])
+      for (const g of t.guards ?? [])
+        if (g.kind === 'attributes-present') for (const a of g.attributes) needed[a] = 'x';
     return [full, { ...full, attributes: needed }];
   }
   if (event === 'create') {
@@ -209,7 +210,7 @@ export function modelCheck(
     }
     const rec = r.value.record;
     // Granted: the role used is one the transition's permissions name (directly, or delegated to this person).
-    if (!def || !def.permissions.some((p) => p.roles.includes(rec.role)))
+    if (!def?.permissions.some((p) => p.roles.includes(rec.role)))
       fail(`${where()}: allowed in role ${rec.role} no permission grants`);
     if (rec.onBehalfOf === null && !actor.roles.includes(rec.role))
       fail(`${where()}: acted in a role the actor does not hold`);
