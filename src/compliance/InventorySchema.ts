@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CATEGORY_IDS } from '../categories/categoryIds.js';
-import { isCivilDate, toInstant } from '../core/index.js';
+import { type ClassificationMark, classificationMark, isCivilDate, toInstant } from '../core/index.js';
 import { PORTAL_FEATURES, type ProfileFeatureId } from '../profiles/portalFeatures.js';
 
 /**
@@ -196,8 +196,25 @@ export const InventoryItemSchema = z.object({
   author: z.string().max(MAX_NAME).optional(),
   /** Source of a reused item (HG-1347-2020/3.3, VP-32-2023/4.4). */
   source: z.string().max(MAX_NAME).optional(),
-  /** Security classification: anything but `'none'` must never be published (NX-2112-2022/7). */
-  classification: z.enum(['none', 'mat', 'toi-mat', 'tuyet-mat']).default('none'),
+  /**
+   * Security classification, read by the shared normaliser (`normaliseClassification` of `vn-portal-kit/core`:
+   * 'Mật', 'MAT', 'tối mật', 'secret', … → one of `none`, `mat`, `toi-mat`, `tuyet-mat`; absent → `none`); a mark
+   * it does not recognise is an error, never read as public. Anything but `'none'` must never be published
+   * (NX-2112-2022/7).
+   */
+  classification: z
+    .string()
+    .max(64)
+    .optional()
+    .transform((v, ctx): ClassificationMark => {
+      const mark = classificationMark(v);
+      if (mark !== null) return mark;
+      ctx.addIssue({
+        code: 'custom',
+        message: 'unknown classification mark (expected none, Mật, Tối mật or Tuyệt mật, in any spelling)',
+      });
+      return z.NEVER;
+    }),
   /** The editorial approval (who approved publication, in which role, when). */
   approval: z.object({ by: name(), role: z.string().min(1).max(100), at: dateTime() }).optional(),
   /** The category's own fields (validated by the audit against the category schema). */

@@ -8,6 +8,8 @@
  * @packageDocumentation
  * @module compliance
  */
+
+export { type AuditLogRuleOptions, createAuditLogRule } from './_lib/rules/auditLogIntegrity.js';
 export type {
   AuditPolicy,
   PolicyCadence,

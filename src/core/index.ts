@@ -28,6 +28,14 @@ export {
   vnInstant,
 } from './civilDate.js';
 export {
+  CLASSIFICATION_MARKS,
+  type ClassificationMark,
+  classificationMark,
+  isPublishableClassification,
+  normaliseClassification,
+} from './classification.js';
+export { deepFreeze } from './deepFreeze.js';
+export {
   type CreateIssueOptions,
   createIssue,
   formatIssue,

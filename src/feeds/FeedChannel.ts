@@ -41,6 +41,7 @@ export interface FeedItem {
   readonly author?: string | undefined;
   readonly publishedAt?: string | undefined;
   readonly updatedAt?: string | undefined;
+  /** Security classification in any spelling (see `normaliseClassification`); only unclassified items are listed. */
   readonly classification?: string | undefined;
   /** `fields.summary` (trích yếu, sapo) becomes the feed description. */
   readonly fields?: Readonly<Record<string, unknown>> | undefined;

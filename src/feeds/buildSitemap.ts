@@ -1,4 +1,13 @@
-import { createIssue, err, type Issue, localized, ok, type Result, toCivilDate } from '../core/index.js';
+import {
+  createIssue,
+  err,
+  type Issue,
+  isPublishableClassification,
+  localized,
+  ok,
+  type Result,
+  toCivilDate,
+} from '../core/index.js';
 import { escapeXml as e } from './_lib/xml.js';
 import type { FeedItem } from './FeedChannel.js';
 
@@ -67,11 +76,7 @@ export function buildSitemap(entries: Iterable<SitemapEntry | FeedItem>): Result
         extra += `<priority>${entry.priority.toFixed(1)}</priority>`;
       }
     } else {
-      if (
-        entry.publishedAt === undefined ||
-        (entry.classification !== undefined && entry.classification !== 'none')
-      )
-        continue;
+      if (entry.publishedAt === undefined || !isPublishableClassification(entry.classification)) continue;
       loc = entry.url;
       lastmod = entry.updatedAt ?? entry.publishedAt;
       if (loc === undefined) continue;

@@ -1,4 +1,4 @@
-import { createIssue, err, type Issue, localized, ok, type Result } from '../core/index.js';
+import { createIssue, deepFreeze, err, type Issue, localized, ok, type Result } from '../core/index.js';
 import { checkProfile } from './_lib/checkProfile.js';
 import { zodIssuesToIssues } from './_lib/toIssues.js';
 import type { Profile } from './Profile.js';
@@ -7,7 +7,8 @@ import { ProfileSchema } from './ProfileSchema.js';
 /**
  * Validates a regulation written as plain data (a JSON file, an object literal) and returns it as a
  * {@link Profile}, or coded bilingual issues with their paths. This is how a vendor encodes a new province's
- * regulation without writing code (see the guide `docs/profiles.md`).
+ * regulation without writing code (see the guide `docs/profiles.md`). The profile returned is a new, deeply
+ * frozen object.
  *
  * Checks: the shape ({@link ProfileSchema}: strict keys, bounded strings and lists, real civil dates,
  * provision-id syntax, known category ids and deadline-rule kinds), then cross-field rules: the effective
@@ -59,5 +60,6 @@ export function defineProfile(data: unknown): Result<Profile> {
   }
   if (!parsed.success) return err(zodIssuesToIssues(parsed.error.issues));
   const issues: Issue[] = checkProfile(parsed.data);
-  return issues.some((i) => i.severity === 'error') ? err(issues) : ok(parsed.data, issues);
+  // A new, deeply frozen object: the caller's input is not frozen, and the result cannot be changed.
+  return issues.some((i) => i.severity === 'error') ? err(issues) : ok(deepFreeze(parsed.data), issues);
 }

@@ -81,7 +81,8 @@ function merge(base: unknown, over: unknown, path: string, depth: number): unkno
 }
 
 /**
- * Derives a profile from another by deep merge, then validates the result with {@link defineProfile}. Rules:
+ * Derives a profile from another by deep merge, then validates the result with {@link defineProfile}; the base
+ * is not changed and the result is a new, deeply frozen object. Rules:
  *
  * 1. objects merge key by key, recursively; `undefined` leaves the base value; `null` deletes the key;
  * 2. the keyed lists merge entry by entry: `categories` by category + variant, `deadlines` by category +

@@ -1,4 +1,4 @@
-import { cite } from '../core/index.js';
+import { cite, deepFreeze } from '../core/index.js';
 import { nd43_2011 } from './nd43-2011.js';
 import type { Profile } from './Profile.js';
 import { WORKFLOW_HG_1347_2020 } from './workflow/index.js';
@@ -21,7 +21,7 @@ const VIA = HG('11.1', 'adopts ND 43/2011 Art. 10–17');
  * hauGiang1347_2020.nationalBasis?.profileId //=> 'nd43-2011'
  * ```
  */
-export const hauGiang1347_2020: Profile = {
+export const hauGiang1347_2020: Profile = /*#__PURE__*/ deepFreeze({
   id: 'hau-giang-1347-2020',
   regulationId: 'HG-1347-2020',
   title: L(
@@ -159,4 +159,4 @@ export const hauGiang1347_2020: Profile = {
       text: L('Sao lưu "định kỳ" không có chu kỳ cụ thể.', '"Periodic" backups: no interval is given.'),
     },
   ],
-};
+});

@@ -1,4 +1,4 @@
-import { cite } from '../core/index.js';
+import { cite, deepFreeze } from '../core/index.js';
 import { HOSTNAMES_ND_224_2026 } from './hostnames/index.js';
 import type { Profile } from './Profile.js';
 import { WORKFLOW_ND_224_2026 } from './workflow/index.js';
@@ -22,7 +22,7 @@ const ALL = ['ministry', 'province', 'department', 'commune'] as const;
  * nd224_2026.operations.suspensionNotice?.workingDaysBefore //=> 7
  * ```
  */
-export const nd224_2026: Profile = {
+export const nd224_2026: Profile = /*#__PURE__*/ deepFreeze({
   id: 'nd224-2026',
   regulationId: 'ND-224-2026',
   title: L(
@@ -167,4 +167,4 @@ export const nd224_2026: Profile = {
       ),
     },
   ],
-};
+});

@@ -1,4 +1,4 @@
-import { cite } from '../core/index.js';
+import { cite, deepFreeze } from '../core/index.js';
 import type { Profile } from './Profile.js';
 import { WORKFLOW_ND_42_2022 } from './workflow/index.js';
 
@@ -20,7 +20,7 @@ const ALL = ['ministry', 'province', 'department', 'district', 'commune'] as con
  * nd42_2022.defaultDeadline?.rule //=> { kind: 'working-days', days: 5 }
  * ```
  */
-export const nd42_2022: Profile = {
+export const nd42_2022: Profile = /*#__PURE__*/ deepFreeze({
   id: 'nd42-2022',
   regulationId: 'ND-42-2022',
   title: L(
@@ -217,4 +217,4 @@ export const nd42_2022: Profile = {
       ),
     },
   ],
-};
+});

@@ -1,4 +1,4 @@
-import { cite } from '../core/index.js';
+import { cite, deepFreeze } from '../core/index.js';
 import { HOSTNAMES_ND_43_2011 } from './hostnames/index.js';
 import type { Profile } from './Profile.js';
 import { WORKFLOW_ND_43_2011 } from './workflow/index.js';
@@ -21,7 +21,7 @@ const L = (vi: string, en: string) => ({ vi, en });
  * nd43_2011.deadlines.find((d) => d.category === 'science-technology')?.rule //=> { kind: 'working-days', days: 20 }
  * ```
  */
-export const nd43_2011: Profile = {
+export const nd43_2011: Profile = /*#__PURE__*/ deepFreeze({
   id: 'nd43-2011',
   regulationId: 'ND-43-2011',
   title: L(
@@ -330,4 +330,4 @@ export const nd43_2011: Profile = {
       ),
     },
   ],
-};
+});

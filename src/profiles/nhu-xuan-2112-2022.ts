@@ -1,4 +1,4 @@
-import { cite } from '../core/index.js';
+import { cite, deepFreeze } from '../core/index.js';
 import type { Profile } from './Profile.js';
 import { WORKFLOW_NX_2112_2022 } from './workflow/index.js';
 
@@ -21,7 +21,7 @@ const DISTRICT = ['district'] as const;
  * nhuXuan2112_2022.deadlines.length //=> 0
  * ```
  */
-export const nhuXuan2112_2022: Profile = {
+export const nhuXuan2112_2022: Profile = /*#__PURE__*/ deepFreeze({
   id: 'nhu-xuan-2112-2022',
   regulationId: 'NX-2112-2022',
   title: L(
@@ -170,4 +170,4 @@ export const nhuXuan2112_2022: Profile = {
       ),
     },
   ],
-};
+});

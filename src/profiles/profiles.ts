@@ -1,3 +1,4 @@
+import { deepFreeze } from '../core/index.js';
 import { hauGiang1347_2020 } from './hau-giang-1347-2020.js';
 import { nd42_2022 } from './nd42-2022.js';
 import { nd43_2011 } from './nd43-2011.js';
@@ -19,7 +20,7 @@ import { vinhPhuc32_2023 } from './vinh-phuc-32-2023.js';
  * //=> ['nd43-2011', 'nd42-2022', 'nd224-2026', 'hau-giang-1347-2020', 'quang-nam-3069-2021', 'vinh-phuc-32-2023', 'nhu-xuan-2112-2022', 'thai-nguyen-40-2012']
  * ```
  */
-export const profiles: readonly Profile[] = [
+export const profiles: readonly Profile[] = /*#__PURE__*/ deepFreeze([
   nd43_2011,
   nd42_2022,
   nd224_2026,
@@ -28,7 +29,7 @@ export const profiles: readonly Profile[] = [
   vinhPhuc32_2023,
   nhuXuan2112_2022,
   thaiNguyen40_2012,
-];
+]);
 
 /**
  * The national profiles, oldest first; each ends the day before the next starts.
@@ -39,7 +40,11 @@ export const profiles: readonly Profile[] = [
  * nationalProfiles.map((p) => p.effectiveFrom) //=> ['2011-10-01', '2022-08-15', '2026-07-01']
  * ```
  */
-export const nationalProfiles: readonly Profile[] = [nd43_2011, nd42_2022, nd224_2026];
+export const nationalProfiles: readonly Profile[] = /*#__PURE__*/ deepFreeze([
+  nd43_2011,
+  nd42_2022,
+  nd224_2026,
+]);
 
 /**
  * The ids of {@link profiles}.
@@ -50,10 +55,11 @@ export const nationalProfiles: readonly Profile[] = [nd43_2011, nd42_2022, nd224
  * PROFILE_IDS.includes('thai-nguyen-40-2012') //=> true
  * ```
  */
-export const PROFILE_IDS: readonly string[] = profiles.map((p) => p.id);
+export const PROFILE_IDS: readonly string[] = /*#__PURE__*/ deepFreeze(profiles.map((p) => p.id));
 
 /**
- * The shipped profile with this id, or `undefined`. A lookup in a fixed table (like `Map#get`): an unknown id
+ * The shipped profile with this id, or `undefined`. Profiles are deeply frozen: the object returned is shared
+ * and cannot be changed (derive one with {@link extendProfile}). A lookup in a fixed table (like `Map#get`): an unknown id
  * is not an error in the data, so there are no issues to report; use {@link PROFILE_IDS} to list the known
  * ones, and {@link defineProfile} to validate a profile of your own.
  *

@@ -1,4 +1,4 @@
-import { cite } from '../core/index.js';
+import { cite, deepFreeze } from '../core/index.js';
 import { nd43_2011 } from './nd43-2011.js';
 import type { Profile } from './Profile.js';
 import { WORKFLOW_QN_3069_2021 } from './workflow/index.js';
@@ -22,7 +22,7 @@ const PROVINCE = ['province'] as const;
  * quangNam3069_2021.replaces[0]?.documentNumber //=> '3857/QĐ-UBND'
  * ```
  */
-export const quangNam3069_2021: Profile = {
+export const quangNam3069_2021: Profile = /*#__PURE__*/ deepFreeze({
   id: 'quang-nam-3069-2021',
   regulationId: 'QN-3069-2021',
   title: L(
@@ -342,4 +342,4 @@ export const quangNam3069_2021: Profile = {
       ),
     },
   ],
-};
+});

@@ -1,4 +1,4 @@
-import { cite } from '../core/index.js';
+import { cite, deepFreeze } from '../core/index.js';
 import { HOSTNAMES_TN_40_2012 } from './hostnames/index.js';
 import type { Profile } from './Profile.js';
 import { WORKFLOW_TN_40_2012 } from './workflow/index.js';
@@ -26,7 +26,7 @@ const PROVINCE = ['province'] as const;
  * thaiNguyen40_2012.quotas.map((q) => [q.unit, q.minimum]) //=> [['department', 2], ['district', 3]]
  * ```
  */
-export const thaiNguyen40_2012: Profile = {
+export const thaiNguyen40_2012: Profile = /*#__PURE__*/ deepFreeze({
   id: 'thai-nguyen-40-2012',
   regulationId: 'TN-40-2012',
   title: L(
@@ -327,4 +327,4 @@ export const thaiNguyen40_2012: Profile = {
       text: L('"03 ngày" (hội nghị) là ngày lịch.', '"03 ngày" (conferences) is read as calendar days.'),
     },
   ],
-};
+});

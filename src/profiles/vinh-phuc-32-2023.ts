@@ -1,4 +1,4 @@
-import { cite } from '../core/index.js';
+import { cite, deepFreeze } from '../core/index.js';
 import { HOSTNAMES_VP_32_2023 } from './hostnames/index.js';
 import type { Profile } from './Profile.js';
 import { WORKFLOW_VP_32_2023 } from './workflow/index.js';
@@ -27,7 +27,7 @@ const VP = (ref: string, note?: string) => cite(`VP-32-2023/${ref}`, note);
  * //=> ['administrative', 'normative', 'emergency', 'effective-on-signing']
  * ```
  */
-export const vinhPhuc32_2023: Profile = {
+export const vinhPhuc32_2023: Profile = /*#__PURE__*/ deepFreeze({
   id: 'vinh-phuc-32-2023',
   regulationId: 'VP-32-2023',
   title: L(
@@ -416,4 +416,4 @@ export const vinhPhuc32_2023: Profile = {
       text: L('"15 ngày" được hiểu là ngày lịch.', '"15 ngày" is read as calendar days.'),
     },
   ],
-};
+});

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Citation, LocalizedText } from '../core/index.js';
 import { citationSchema, idSchema, localizedTextSchema } from './_lib/schemas.js';
+import type { DelegationRule } from './MachineDefinition.js';
 
 /**
  * What a person can do to a content item in the editorial workflow. `administer` is holding the
@@ -121,26 +122,17 @@ export interface EditorialPermission {
 }
 
 /**
- * Which delegations (ủy quyền) the regulation allows: a holder of `fromRole` may authorise a person holding
- * one of `toRoles` (or anyone, when `toRoles` is absent) to perform `actions` on the role's behalf, for a
- * limited period. A delegation only exists once granted (see `Delegation`).
+ * Which delegations (ủy quyền) the regulation allows, with the editorial actions they may cover: the library's
+ * one delegation type, {@link DelegationRule}, over {@link EditorialAction}.
  *
  * @example
  * ```ts
- * import type { DelegationRule } from 'vn-portal-kit/workflow';
- * const r: DelegationRule = { fromRole: 'head', toRoles: ['deputy'], actions: ['approve'], citation: { id: 'NX-2112-2022/14.2' } };
+ * import type { EditorialDelegationRule } from 'vn-portal-kit/workflow';
+ * const r: EditorialDelegationRule = { fromRole: 'head', toRoles: ['deputy'], actions: ['approve'], citation: { id: 'NX-2112-2022/14.2' } };
  * r.fromRole //=> 'head'
  * ```
  */
-export interface DelegationRule {
-  readonly fromRole: string;
-  /** Roles the delegate must hold; absent = any person ("người khác", QN-3069-2021/12.2). */
-  readonly toRoles?: readonly string[];
-  readonly actions: readonly EditorialAction[];
-  /** Longest allowed validity in calendar days (absent: the regulation sets none). */
-  readonly maxDays?: number;
-  readonly citation: Citation;
-}
+export type EditorialDelegationRule = DelegationRule<EditorialAction>;
 
 /**
  * What a reused (republished) item must name: any one of the `anyOf` sets of fields, all fields of the set
@@ -193,11 +185,21 @@ export interface EditorialPolicy {
   readonly roles: readonly WorkflowRole[];
   readonly topics?: readonly EditorialTopic[];
   readonly permissions: readonly EditorialPermission[];
-  readonly delegations?: readonly DelegationRule[];
+  readonly delegations?: readonly EditorialDelegationRule[];
   /** The provisions that forbid publishing before approval (e.g. `VP-32-2023/4.6`). At least one. */
   readonly approvalRequired: readonly Citation[];
-  /** The provision behind "nobody approves their own item" (defaults to the approval citations). */
+  /**
+   * The provision behind separation of duties: nobody who wrote or changed the item, in any round, approves,
+   * schedules or publishes it (defaults to the first approval citation).
+   */
   readonly separationOfDuties?: Citation;
+  /**
+   * Whether a delegate may approve (schedule, publish) an item written by the person who delegated to them.
+   * Default: **refused** — acting on behalf of someone is signing in their name, so the delegator's own item
+   * would be approved by its author (NX-2112-2022/9: the person who signs off answers for the content, which
+   * separates signing from writing). A regulation that says otherwise sets `allowed: true` with its citation.
+   */
+  readonly delegatedSelfApproval?: { readonly allowed: boolean; readonly citation: Citation };
   readonly attribution?: AttributionRule;
   /** Marks that can never be published. */
   readonly classification?: {
@@ -256,6 +258,7 @@ export const EditorialPolicySchema: z.ZodType<EditorialPolicy> = z
       .optional(),
     approvalRequired: z.array(citationSchema).min(1).max(16),
     separationOfDuties: citationSchema.optional(),
+    delegatedSelfApproval: z.object({ allowed: z.boolean(), citation: citationSchema }).optional(),
     attribution: z
       .object({
         anyOf: z

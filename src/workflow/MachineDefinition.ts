@@ -98,8 +98,20 @@ export interface TransitionPermission {
  * A guard, as data: a condition the engine checks before a transition; when it fails, the refusal carries the
  * guard's `code`, its message and its citation. The kinds are generic; the data comes from a policy.
  *
- * - `actor-differs`: the actor is not the person in `context[field]` (separation of duties).
- * - `actor-equals`: the actor is the person in `context[field]` (only the author withdraws).
+ * Person ids are compared after normalisation (Unicode NFKC, trimmed, lower case): `Truong-Ban` is `truong-ban`.
+ *
+ * - `actor-differs`: the actor is not the person in `context[field]`.
+ * - `actor-equals`: the actor is the person in `context[field]` (only the holder of a draft submits it).
+ * - `actor-not-among`: the actor is not among the people in `context[field]` (an id or a list of ids: the
+ *   item's authors over its whole life); with `delegator: true`, neither is the person the actor acts for
+ *   (approval on behalf of an author is the author's own approval).
+ * - `field-not-among`: `context[field]` is set and is not among the people in `context[among]` (the recorded
+ *   approver is not an author); with `optional: true` an unset field passes.
+ * - `classification-publishable`: `attributes[attribute]`, read by the shared classification normaliser (any
+ *   case, diacritics, spacing, Vietnamese or English name), is not one of `neverPublish`; a value it does not
+ *   recognise is refused with `workflow.classification-unknown`, never treated as public.
+ * - `attributes-unchanged`: `payload.attributes` does not change any of `attributes` (routing fixed at
+ *   submission).
  * - `field-set`: `context[field]` is set (an approval was recorded).
  * - `fields-differ`: `context[field]` and `context[other]` differ (approver is not the author).
  * - `attribute-not-in`: `attributes[attribute]` is not one of `values` (classification marks).
@@ -126,6 +138,19 @@ export type GuardDefinition = GuardCommon &
   (
     | { readonly kind: 'actor-differs'; readonly field: string }
     | { readonly kind: 'actor-equals'; readonly field: string }
+    | { readonly kind: 'actor-not-among'; readonly field: string; readonly delegator?: boolean }
+    | {
+        readonly kind: 'field-not-among';
+        readonly field: string;
+        readonly among: string;
+        readonly optional?: boolean;
+      }
+    | {
+        readonly kind: 'classification-publishable';
+        readonly attribute: string;
+        readonly neverPublish: readonly ('mat' | 'toi-mat' | 'tuyet-mat')[];
+      }
+    | { readonly kind: 'attributes-unchanged'; readonly attributes: readonly string[] }
     | { readonly kind: 'field-set'; readonly field: string }
     | { readonly kind: 'fields-differ'; readonly field: string; readonly other: string }
     | { readonly kind: 'attribute-not-in'; readonly attribute: string; readonly values: readonly string[] }
@@ -196,8 +221,10 @@ export interface RequiredField {
  * - `{ set, deadline: { from, rule | rules + keyFrom } }` sets the instant a deadline rule gives, counted from
  *   `context[from]` (or the transition time when `from` is `'at'`);
  * - `{ set, later: { than } }` sets `true` when the transition time is after `context[than]`;
- * - `{ mergeAttributes: true }` merges `payload.attributes` (strings, booleans, null to delete) into
- *   `context.attributes`.
+ * - `{ mergeAttributes: true, authors? }` merges `payload.attributes` (strings, booleans, null to delete) into
+ *   `context.attributes`; with `authors`, when the merge changes the content, the actor's (normalised) id is
+ *   added to the list `context[authors]`;
+ * - `{ addActorTo }` adds the actor's (normalised) id to the list `context[addActorTo]` (the creator).
  *
  * @example
  * ```ts
@@ -224,7 +251,8 @@ export type Assignment =
       };
     }
   | { readonly set: string; readonly later: { readonly than: string } }
-  | { readonly mergeAttributes: true };
+  | { readonly mergeAttributes: true; readonly authors?: string }
+  | { readonly addActorTo: string };
 
 /**
  * A transition: on `event`, from any of `from`, to `to`, for the actors `permissions` allow, when every guard
@@ -253,23 +281,39 @@ export interface TransitionDefinition {
 }
 
 /**
- * A delegation (ủy quyền) the machine honours: a holder of `fromRole` may authorise another person (holding one
- * of `toRoles`, when given) to perform `actions` for at most `maxDays` days.
+ * A delegation (ủy quyền) a regulation allows and a machine honours: a holder of `fromRole` may authorise
+ * another person (holding one of `toRoles`, or anyone when absent) to perform `actions` on the role's behalf,
+ * for at most `maxDays` days. The one delegation type of the library: policies use it with their action names
+ * (`DelegationRule<EditorialAction>`), machines with any string.
+ *
+ * @example
+ * ```ts
+ * import type { DelegationRule } from 'vn-portal-kit/workflow';
+ * const d: DelegationRule = { fromRole: 'head', toRoles: ['deputy'], actions: ['approve'], citation: { id: 'NX-2112-2022/14.2' } };
+ * d.actions //=> ['approve']
+ * ```
+ */
+export interface DelegationRule<A extends string = string> {
+  readonly fromRole: string;
+  /** Roles the delegate must hold; absent = any person ("người khác", QN-3069-2021/12.2). */
+  readonly toRoles?: readonly string[];
+  readonly actions: readonly A[];
+  /** Longest allowed validity in calendar days (absent: the regulation sets none). */
+  readonly maxDays?: number;
+  readonly citation: Citation;
+}
+
+/**
+ * The same type as {@link DelegationRule} (kept for existing imports).
  *
  * @example
  * ```ts
  * import type { MachineDelegationRule } from 'vn-portal-kit/workflow';
- * const d: MachineDelegationRule = { fromRole: 'head', toRoles: ['deputy'], actions: ['approve'], citation: { id: 'NX-2112-2022/14.2' } };
- * d.actions //=> ['approve']
+ * const d: MachineDelegationRule = { fromRole: 'head', actions: ['approve'], citation: { id: 'NX-2112-2022/14.2' } };
+ * d.fromRole //=> 'head'
  * ```
  */
-export interface MachineDelegationRule {
-  readonly fromRole: string;
-  readonly toRoles?: readonly string[];
-  readonly actions: readonly string[];
-  readonly maxDays?: number;
-  readonly citation: Citation;
-}
+export type MachineDelegationRule = DelegationRule;
 
 /**
  * How a new case starts: who may open it (cited), the first state, and what is recorded.
@@ -312,7 +356,7 @@ export interface MachineDefinition {
   readonly states: readonly StateDefinition[];
   readonly start: StartDefinition;
   readonly transitions: readonly TransitionDefinition[];
-  readonly delegations?: readonly MachineDelegationRule[];
+  readonly delegations?: readonly DelegationRule[];
   /** Citation of why an event cannot happen in a state (the regulation's procedure as a whole). */
   readonly citation: Citation;
 }

@@ -1,6 +1,8 @@
-import { err, type Issue, ok, type Result } from '../core/index.js';
+import { err, type Issue, ok, type Result, VnPortalKitError } from '../core/index.js';
+import { canonicalText } from './_lib/canonical.js';
+import { parseInstant } from './_lib/instants.js';
 import { refusal } from './_lib/refusal.js';
-import { canonicalJson, sha256Hex } from './_lib/sha256.js';
+import { hmacSha256Hex, sha256Hex } from './_lib/sha256.js';
 import type { AuditRecord, WorkflowSnapshot } from './WorkflowSnapshot.js';
 
 /**
@@ -34,7 +36,10 @@ export interface AuditEntry extends AuditRecord {
 }
 
 /**
- * SHA-256 (hex) of a snapshot's canonical JSON (keys sorted), synchronous and browser-safe.
+ * SHA-256 (hex) of a snapshot's canonical JSON (keys sorted; see docs/workflow.md, "The audit log"),
+ * synchronous and browser-safe. A value with no canonical form (`NaN`, a BigInt, a cycle, …) throws a
+ * `VnPortalKitError` with the coded issue `workflow.canonical-invalid`: snapshots `transition` returns always
+ * have one.
  *
  * @example
  * ```ts
@@ -44,16 +49,67 @@ export interface AuditEntry extends AuditRecord {
  * ```
  */
 export function hashSnapshot(snapshot: WorkflowSnapshot): string {
-  return sha256Hex(canonicalJson(snapshot));
+  const r = snapshotHash(snapshot);
+  if (!r.ok) throw new VnPortalKitError(r.issues);
+  return r.value;
 }
 
-function entryHash(entry: Omit<AuditEntry, 'hash'>): string {
-  return sha256Hex(canonicalJson(entry));
+/** The hash of a snapshot, or the coded issue (internal, never throws). */
+export function snapshotHash(snapshot: unknown): Result<string> {
+  const c = canonicalText(snapshot, ['snapshot']);
+  return c.ok ? ok(sha256Hex(c.text)) : err([c.issue]);
+}
+
+/** The hash of an entry's body: SHA-256, or HMAC-SHA-256 under `key` (never throws). */
+function entryHash(body: unknown, key: string | undefined, path: (string | number)[]): Result<string> {
+  const c = canonicalText(body, path);
+  if (!c.ok) return err([c.issue]);
+  return ok(key === undefined ? sha256Hex(c.text) : hmacSha256Hex(key, c.text));
+}
+
+/**
+ * Options of {@link appendAuditEntry}.
+ *
+ * @example
+ * ```ts
+ * import type { AppendAuditEntryOptions } from 'vn-portal-kit/workflow';
+ * const o: AppendAuditEntryOptions = { key: 'a secret the operator keeps' };
+ * typeof o.key //=> 'string'
+ * ```
+ */
+export interface AppendAuditEntryOptions {
+  /**
+   * A secret: each entry's `hash` is then an HMAC-SHA-256 under it (a keyed chain). Whoever holds the log but
+   * not the key cannot rewrite it so that it verifies; verify with the same key.
+   */
+  readonly key?: string;
+}
+
+/** Appends without throwing (internal): the new log, or the coded issue. */
+export function appendEntry(
+  log: readonly AuditEntry[],
+  record: AuditRecord,
+  snapshot: WorkflowSnapshot,
+  key: string | undefined,
+): Result<AuditEntry[]> {
+  const prev = log[log.length - 1];
+  const snap = snapshotHash(snapshot);
+  if (!snap.ok) return snap;
+  const body: Omit<AuditEntry, 'hash'> = {
+    ...record,
+    index: log.length,
+    snapshotHash: snap.value,
+    prevHash: prev ? prev.hash : AUDIT_GENESIS_HASH,
+  };
+  const h = entryHash(body, key, ['record']);
+  if (!h.ok) return h;
+  return ok([...log, { ...body, hash: h.value }]);
 }
 
 /**
  * Appends a step's record to a log (returning a new array), chaining it to the previous entry's hash and
- * binding it to the snapshot the step produced.
+ * binding it to the snapshot the step produced. With `options.key`, the chain is keyed (HMAC-SHA-256). A
+ * record or snapshot with no canonical form throws a `VnPortalKitError` (`workflow.canonical-invalid`).
  *
  * @example
  * ```ts
@@ -80,15 +136,11 @@ export function appendAuditEntry(
   log: readonly AuditEntry[],
   record: AuditRecord,
   snapshot: WorkflowSnapshot,
+  options: AppendAuditEntryOptions = {},
 ): AuditEntry[] {
-  const prev = log[log.length - 1];
-  const body: Omit<AuditEntry, 'hash'> = {
-    ...record,
-    index: log.length,
-    snapshotHash: hashSnapshot(snapshot),
-    prevHash: prev ? prev.hash : AUDIT_GENESIS_HASH,
-  };
-  return [...log, { ...body, hash: entryHash(body) }];
+  const r = appendEntry(log, record, snapshot, options.key);
+  if (!r.ok) throw new VnPortalKitError(r.issues);
+  return r.value;
 }
 
 /**
@@ -106,7 +158,31 @@ export interface VerifyAuditLogOptions {
   readonly snapshot?: WorkflowSnapshot;
   /** The head hash stored elsewhere (e.g. a database row): the last entry's hash must equal it. */
   readonly head?: string;
+  /**
+   * A head published earlier (see {@link auditLogHead}): some entry's hash must equal it, so the log extends
+   * what was anchored (detects a rewrite of the anchored part by whoever holds the log).
+   */
+  readonly anchor?: string;
+  /** The secret of a keyed chain (see {@link AppendAuditEntryOptions}). */
+  readonly key?: string;
 }
+
+/**
+ * The head hash of a log: the last entry's hash (the genesis hash for an empty log). Publish it elsewhere
+ * (a gazette, another system, a signed e-mail) to anchor the chain; verify later with `{ anchor }` or `{ head }`.
+ *
+ * @example
+ * ```ts
+ * import { auditLogHead, AUDIT_GENESIS_HASH } from 'vn-portal-kit/workflow';
+ * auditLogHead([]) === AUDIT_GENESIS_HASH //=> true
+ * ```
+ */
+export function auditLogHead(log: readonly AuditEntry[]): string {
+  const last = Array.isArray(log) ? log[log.length - 1] : undefined;
+  return last && typeof last.hash === 'string' ? last.hash : AUDIT_GENESIS_HASH;
+}
+
+const HASH_RE = /^[0-9a-f]{64}$/;
 
 /**
  * Verifies a hash-chained audit log: every entry's hash, the chain of `prevHash`, positions and step numbers,
@@ -130,59 +206,10 @@ export function verifyAuditLog(
       refusal('workflow.audit-invalid', 'Nhật ký không hợp lệ', 'Invalid audit log', { path: ['log'] }),
     ]);
   }
+  const broken = verifyChain(log, options.key);
+  if (broken !== null) return err([broken]);
+  const head = auditLogHead(log);
   const issues: Issue[] = [];
-  let prevHash = AUDIT_GENESIS_HASH;
-  let prevAt = Number.NEGATIVE_INFINITY;
-  for (let i = 0; i < log.length && issues.length === 0; i++) {
-    const e = log[i] as AuditEntry | null;
-    const path = ['log', i];
-    if (e === null || typeof e !== 'object' || typeof e.hash !== 'string' || typeof e.prevHash !== 'string') {
-      issues.push(
-        refusal('workflow.audit-invalid', `Mục ${i} không hợp lệ`, `Entry ${i} is malformed`, { path }),
-      );
-      break;
-    }
-    const { hash, ...body } = e;
-    if (entryHash(body) !== hash) {
-      issues.push(
-        refusal('workflow.audit-hash-mismatch', `Mục ${i} đã bị sửa đổi`, `Entry ${i} was altered`, { path }),
-      );
-    } else if (e.prevHash !== prevHash) {
-      issues.push(
-        refusal(
-          'workflow.audit-chain-broken',
-          `Chuỗi nhật ký bị đứt tại mục ${i} (mục bị xóa, chèn hoặc đổi chỗ)`,
-          `The chain breaks at entry ${i} (an entry was removed, inserted or moved)`,
-          { path },
-        ),
-      );
-    } else if (e.index !== i || e.seq !== i + 1) {
-      issues.push(
-        refusal('workflow.audit-sequence', `Số thứ tự mục ${i} không khớp`, `Entry ${i} is out of sequence`, {
-          path,
-        }),
-      );
-    } else {
-      const at = Date.parse(e.at);
-      if (Number.isNaN(at) || at < prevAt) {
-        issues.push(
-          refusal(
-            'workflow.audit-time-order',
-            `Thời điểm của mục ${i} lùi về trước`,
-            `Entry ${i} goes back in time`,
-            {
-              path,
-            },
-          ),
-        );
-      }
-      prevAt = at;
-    }
-    prevHash = hash;
-  }
-  if (issues.length > 0) return err(issues);
-  const last = log[log.length - 1];
-  const head = last ? last.hash : AUDIT_GENESIS_HASH;
   if (options.head !== undefined && options.head !== head) {
     issues.push(
       refusal(
@@ -195,18 +222,101 @@ export function verifyAuditLog(
       ),
     );
   }
+  if (
+    options.anchor !== undefined &&
+    options.anchor !== AUDIT_GENESIS_HASH &&
+    !log.some((e) => e.hash === options.anchor)
+  ) {
+    issues.push(
+      refusal(
+        'workflow.audit-anchor-missing',
+        'Nhật ký không chứa mã băm đã công bố (phần đã neo bị viết lại)',
+        'The log does not contain the published head (the anchored part was rewritten)',
+        { path: ['log'], details: { anchor: String(options.anchor).slice(0, 64) } },
+      ),
+    );
+  }
   if (options.snapshot !== undefined) {
-    const s = options.snapshot;
-    if (!last || last.snapshotHash !== hashSnapshot(s) || s.seq !== log.length) {
-      issues.push(
-        refusal(
-          'workflow.audit-head-mismatch',
-          'Nhật ký không khớp ảnh trạng thái hiện tại (nhật ký bị cắt hoặc ảnh trạng thái bị sửa)',
-          'The log does not match the current snapshot (a truncated log or an altered snapshot)',
-          { path: ['snapshot'] },
-        ),
-      );
-    }
+    const bound = boundToSnapshot(log, options.snapshot);
+    if (bound !== null) issues.push(bound);
   }
   return issues.length > 0 ? err(issues) : ok({ length: log.length, head });
+}
+
+/** Whether the log's last entry is bound to `snapshot` (its hash and step number); the refusal if not. */
+export function boundToSnapshot(log: readonly AuditEntry[], snapshot: WorkflowSnapshot): Issue | null {
+  const last = log[log.length - 1];
+  const h = snapshotHash(snapshot);
+  if (!h.ok) return h.issues[0]!;
+  if (!last || last.snapshotHash !== h.value || snapshot.seq !== log.length) {
+    return refusal(
+      'workflow.audit-head-mismatch',
+      'Nhật ký không khớp ảnh trạng thái hiện tại (nhật ký bị cắt hoặc ảnh trạng thái bị sửa)',
+      'The log does not match the current snapshot (a truncated log or an altered snapshot)',
+      { path: ['snapshot'] },
+    );
+  }
+  return null;
+}
+
+/** Checks one entry against its position and predecessor; the refusal, or null. */
+export function checkEntry(e: unknown, i: number, prevHash: string, key: string | undefined): Issue | null {
+  const path = ['log', i];
+  if (e === null || typeof e !== 'object' || Array.isArray(e)) {
+    return refusal('workflow.audit-invalid', `Mục ${i} không hợp lệ`, `Entry ${i} is malformed`, { path });
+  }
+  const entry = e as Record<string, unknown>;
+  if (typeof entry.hash !== 'string' || !HASH_RE.test(entry.hash) || typeof entry.prevHash !== 'string') {
+    return refusal('workflow.audit-invalid', `Mục ${i} không hợp lệ`, `Entry ${i} is malformed`, { path });
+  }
+  const { hash, ...body } = entry;
+  const computed = entryHash(body, key, path);
+  if (!computed.ok) return computed.issues[0]!;
+  if (computed.value !== hash) {
+    return refusal('workflow.audit-hash-mismatch', `Mục ${i} đã bị sửa đổi`, `Entry ${i} was altered`, {
+      path,
+    });
+  }
+  if (entry.prevHash !== prevHash) {
+    return refusal(
+      'workflow.audit-chain-broken',
+      `Chuỗi nhật ký bị đứt tại mục ${i} (mục bị xóa, chèn hoặc đổi chỗ)`,
+      `The chain breaks at entry ${i} (an entry was removed, inserted or moved)`,
+      { path },
+    );
+  }
+  if (entry.index !== i || entry.seq !== i + 1) {
+    return refusal(
+      'workflow.audit-sequence',
+      `Số thứ tự mục ${i} không khớp`,
+      `Entry ${i} is out of sequence`,
+      { path },
+    );
+  }
+  return null;
+}
+
+/** Verifies every entry's hash, the chain, positions and time order; the first refusal, or null. Linear. */
+export function verifyChain(log: readonly unknown[], key: string | undefined): Issue | null {
+  let prevHash = AUDIT_GENESIS_HASH;
+  let prevAt = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < log.length; i++) {
+    const bad = checkEntry(log[i], i, prevHash, key);
+    if (bad !== null) return bad;
+    const e = log[i] as AuditEntry;
+    const at = parseInstant(e.at);
+    if (Number.isNaN(at) || at < prevAt) {
+      return refusal(
+        'workflow.audit-time-order',
+        `Thời điểm của mục ${i} lùi về trước`,
+        `Entry ${i} goes back in time`,
+        {
+          path: ['log', i],
+        },
+      );
+    }
+    prevAt = at;
+    prevHash = e.hash;
+  }
+  return null;
 }

@@ -1,7 +1,9 @@
-import type { Citation } from '../core/index.js';
+import type { Citation, DateInput } from '../core/index.js';
+import { authorise, checkActor } from './_lib/authorise.js';
 import { calendarDeadline } from './_lib/calendarDeadline.js';
 import { compiled } from './_lib/compile.js';
-import { authorise, checkActor, checkGuards } from './_lib/step.js';
+import { checkGuards, readsPayload } from './_lib/guards.js';
+import { instantMs } from './_lib/instants.js';
 import type { MachineDefinition } from './MachineDefinition.js';
 import type { WorkflowActor, WorkflowSnapshot } from './WorkflowSnapshot.js';
 
@@ -55,24 +57,24 @@ export function availableEvents(
   machine: MachineDefinition,
   snapshot: WorkflowSnapshot,
   actor: WorkflowActor,
-  at?: Date,
+  at?: DateInput,
 ): AvailableEvent[] {
   const c = compiled(machine);
-  if (snapshot === null || typeof snapshot !== 'object' || checkActor(actor, c) !== null) return [];
+  if (snapshot === null || typeof snapshot !== 'object' || checkActor(actor, c.roles) !== null) return [];
   const byEvent = c.byState.get(snapshot.state);
   if (!byEvent) return [];
-  const atMs = at instanceof Date ? at.getTime() : Date.parse(String(snapshot.updatedAt));
+  const atMs = instantMs(at === undefined ? snapshot.updatedAt : at);
   if (Number.isNaN(atMs)) return [];
   const out: AvailableEvent[] = [];
   for (const def of byEvent.values()) {
     const authority = authorise(def, machine, actor, snapshot.context, atMs);
     if (!('permission' in authority)) continue;
-    if (checkGuards(def, snapshot.context, undefined, actor, atMs, calendarDeadline, true).length > 0)
-      continue;
+    const x = { context: snapshot.context, payload: undefined, authority, atMs, deadline: calendarDeadline };
+    if (checkGuards(def, x, true).length > 0) continue;
     const requires = (def.requires ?? []).map((f) => f.field);
     if ((def.guards ?? []).some((g) => g.kind === 'checklist')) requires.push('confirmed');
     for (const g of def.guards ?? [])
-      if (g.kind.startsWith('payload-') && 'field' in g) requires.push(g.field);
+      if (readsPayload(g) && g.kind.startsWith('payload-') && 'field' in g) requires.push(g.field);
     out.push({
       event: def.event,
       to: def.to,

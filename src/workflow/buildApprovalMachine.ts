@@ -123,38 +123,118 @@ export function buildApprovalMachine(policy: EditorialPolicy): MachineDefinition
   const approvalCitation = policy.approvalRequired[0] ?? procedureCitation(policy);
   const sod = policy.separationOfDuties ?? approvalCitation;
 
+  const delegated = policy.delegatedSelfApproval;
+  const delegateMayApproveForAuthor = delegated?.allowed === true;
+  const sodNote = (note: string): Citation => ({
+    id: sod.id,
+    note: sod.note ? `${sod.note}; ${note}` : note,
+  });
+  // Nobody who wrote or changed the item, in any round, approves it; nor does anyone acting for them.
   const selfApproval: GuardDefinition = {
-    kind: 'actor-differs',
-    field: 'authorId',
+    kind: 'actor-not-among',
+    field: 'authors',
+    delegator: !delegateMayApproveForAuthor,
     code: 'workflow.self-approval',
-    message: localized('Không ai được tự duyệt tin, bài của chính mình', 'Nobody may approve their own item'),
-    citation: sod,
+    message: localized(
+      'Người đã viết hoặc sửa nội dung tin, bài (ở bất kỳ vòng nào), hoặc người được họ ủy quyền, không được duyệt tin, bài đó',
+      'Nobody who wrote or changed the item (in any round), nor anyone acting on their behalf, may approve it',
+    ),
+    citation: delegateMayApproveForAuthor
+      ? sod
+      : (delegated?.citation ?? sodNote('approval on behalf of an author is the author’s own approval')),
+  };
+  // Publishing (and scheduling) is a duty separate from writing: the board puts on the portal what someone
+  // other than its authors approved, and none of its authors does it (see docs/workflow.md).
+  const publisherNotAuthor: GuardDefinition = {
+    kind: 'actor-not-among',
+    field: 'authors',
+    delegator: !delegateMayApproveForAuthor,
+    code: 'workflow.self-publication',
+    message: localized(
+      'Người đã viết hoặc sửa nội dung tin, bài không được tự đưa tin, bài đó lên Cổng',
+      'Nobody who wrote or changed the item may publish or schedule it',
+    ),
+    citation: sodNote(
+      'publishing is separate from writing: the author does not put their own item on the portal',
+    ),
   };
   const approvedByOther: GuardDefinition = {
-    kind: 'fields-differ',
+    kind: 'field-not-among',
     field: 'approvedBy',
-    other: 'authorId',
+    among: 'authors',
     code: 'workflow.not-approved',
     message: localized(
-      'Chỉ xuất bản nội dung đã được người có thẩm quyền khác tác giả phê duyệt',
-      'Only items approved by an authorised person other than the author may be published',
+      'Chỉ xuất bản nội dung đã được người có thẩm quyền không phải tác giả phê duyệt',
+      'Only items approved by an authorised person who is not among their authors may be published',
     ),
     citation: approvalCitation,
   };
+  const approvalNotForAuthor: GuardDefinition[] = delegateMayApproveForAuthor
+    ? []
+    : [
+        {
+          kind: 'field-not-among',
+          field: 'approvedOnBehalfOf',
+          among: 'authors',
+          optional: true,
+          code: 'workflow.self-approval',
+          message: localized(
+            'Tin, bài được duyệt thay mặt cho chính tác giả của nó',
+            'The item was approved on behalf of one of its authors',
+          ),
+          citation: selfApproval.citation,
+        },
+      ];
+  const scheduledByOther: GuardDefinition = {
+    kind: 'field-not-among',
+    field: 'scheduledBy',
+    among: 'authors',
+    code: 'workflow.self-publication',
+    message: publisherNotAuthor.message,
+    citation: publisherNotAuthor.citation,
+  };
+  // Routing (the attributes that choose who approves) is fixed once the item is submitted.
+  const routed = [
+    ...new Set(
+      policy.permissions
+        .filter((p) => p.topics !== undefined || p.exceptTopics !== undefined)
+        .map(() => 'topic'),
+    ),
+  ];
+  const routingPermission = policy.permissions.find(
+    (p) => p.topics !== undefined || p.exceptTopics !== undefined,
+  );
+  const routingFixed: GuardDefinition[] =
+    routingPermission === undefined
+      ? []
+      : [
+          {
+            kind: 'attributes-unchanged',
+            attributes: routed,
+            code: 'workflow.routing-changed',
+            message: localized(
+              'Không được đổi lĩnh vực (quyết định người duyệt) sau khi đã gửi duyệt; hãy trả lại để tác giả sửa và gửi lại',
+              'The topic (which decides who approves) cannot change after submission; request changes so the author resubmits',
+            ),
+            citation: routingPermission.citation,
+          },
+        ];
   const extra: GuardDefinition[] = [];
-  if (policy.classification) {
-    extra.push({
-      kind: 'attribute-not-in',
-      attribute: 'classification',
-      values: policy.classification.neverPublish,
-      code: 'workflow.classified',
-      message: localized(
-        'Thông tin có độ mật (Mật, Tối mật, Tuyệt mật) không được đưa lên Cổng',
-        'Classified information (Mật and above) may not be put on the portal',
-      ),
-      citation: policy.classification.citation,
-    });
-  }
+  // Never published, whatever the policy lists: Mật and above (the policy's provision, else its approval one).
+  extra.push({
+    kind: 'classification-publishable',
+    attribute: 'classification',
+    neverPublish: ['mat', 'toi-mat', 'tuyet-mat'],
+    code: 'workflow.classified',
+    message: localized(
+      'Thông tin có độ mật (Mật, Tối mật, Tuyệt mật) không được đưa lên Cổng',
+      'Classified information (Mật and above) may not be put on the portal',
+    ),
+    citation: policy.classification?.citation ?? {
+      id: approvalCitation.id,
+      note: 'state secrets (Mật and above) are never put on a portal (Law on State Secret Protection 2018)',
+    },
+  });
   if (policy.attribution) {
     extra.push({
       kind: 'attribution',
@@ -221,7 +301,7 @@ export function buildApprovalMachine(policy: EditorialPolicy): MachineDefinition
       from: ['draft'],
       to: 'draft',
       guards: [onlyAuthor('draft')],
-      assign: [{ mergeAttributes: true }],
+      assign: [{ mergeAttributes: true, authors: 'authors' }],
       citation: citeOf('draft'),
     }),
     t({
@@ -230,7 +310,7 @@ export function buildApprovalMachine(policy: EditorialPolicy): MachineDefinition
       from: ['revising'],
       to: 'revising',
       guards: [onlyAuthor('draft')],
-      assign: [{ mergeAttributes: true }],
+      assign: [{ mergeAttributes: true, authors: 'authors' }],
       citation: citeOf('draft'),
     }),
     t({
@@ -269,7 +349,8 @@ export function buildApprovalMachine(policy: EditorialPolicy): MachineDefinition
       action: 'edit',
       from: ['in-review'],
       to: 'in-review',
-      assign: [{ mergeAttributes: true }],
+      guards: routingFixed,
+      assign: [{ mergeAttributes: true, authors: 'authors' }],
       citation: citeOf('edit'),
     }),
     t({
@@ -277,7 +358,8 @@ export function buildApprovalMachine(policy: EditorialPolicy): MachineDefinition
       action: 'edit',
       from: ['revision-review'],
       to: 'revision-review',
-      assign: [{ mergeAttributes: true }],
+      guards: routingFixed,
+      assign: [{ mergeAttributes: true, authors: 'authors' }],
       citation: citeOf('edit'),
     }),
     t({
@@ -327,7 +409,14 @@ export function buildApprovalMachine(policy: EditorialPolicy): MachineDefinition
       action: 'draft',
       from: ['rejected', 'unpublished'],
       to: 'draft',
-      assign: [{ set: 'authorId', from: 'actor' }, { increment: 'version' }, ...CLEAR_APPROVAL],
+      // The reopener holds the new draft; they become an author only if they change its content.
+      assign: [
+        { set: 'authorId', from: 'actor' },
+        { set: 'reopenedBy', from: 'actor' },
+        { mergeAttributes: true, authors: 'authors' },
+        { increment: 'version' },
+        ...CLEAR_APPROVAL,
+      ],
       citation: citeOf('draft'),
     }),
     t({
@@ -355,6 +444,8 @@ export function buildApprovalMachine(policy: EditorialPolicy): MachineDefinition
       to: 'scheduled',
       guards: [
         approvedByOther,
+        ...approvalNotForAuthor,
+        publisherNotAuthor,
         ...extra,
         {
           kind: 'payload-instant-after-now',
@@ -386,7 +477,7 @@ export function buildApprovalMachine(policy: EditorialPolicy): MachineDefinition
       action: 'publish',
       from: ['approved', 'revision-approved'],
       to: 'published',
-      guards: [approvedByOther, ...extra],
+      guards: [approvedByOther, ...approvalNotForAuthor, publisherNotAuthor, ...extra],
       assign: publishAssign,
       citation: citeOf('publish'),
     }),
@@ -406,6 +497,8 @@ export function buildApprovalMachine(policy: EditorialPolicy): MachineDefinition
       ],
       guards: [
         approvedByOther,
+        ...approvalNotForAuthor,
+        scheduledByOther,
         ...extra,
         {
           kind: 'now-at-or-after',
@@ -464,6 +557,7 @@ export function buildApprovalMachine(policy: EditorialPolicy): MachineDefinition
       permissions: permsOf('draft'),
       assign: [
         { mergeAttributes: true },
+        { addActorTo: 'authors' },
         { set: 'authorId', from: 'actor' },
         { set: 'originalAuthorId', from: 'actor' },
         { set: 'version', value: 1 },
@@ -471,22 +565,7 @@ export function buildApprovalMachine(policy: EditorialPolicy): MachineDefinition
       citation: citeOf('draft'),
     },
     transitions,
-    delegations: (policy.delegations ?? []).map((d) => {
-      const r: {
-        fromRole: string;
-        toRoles?: readonly string[];
-        actions: readonly string[];
-        maxDays?: number;
-        citation: Citation;
-      } = {
-        fromRole: d.fromRole,
-        actions: d.actions,
-        citation: d.citation,
-      };
-      if (d.toRoles !== undefined) r.toRoles = d.toRoles;
-      if (d.maxDays !== undefined) r.maxDays = d.maxDays;
-      return r;
-    }),
+    delegations: policy.delegations ?? [],
     citation: procedureCitation(policy),
   };
   const copy = { ...definition };

@@ -1,6 +1,7 @@
-import { type Citation, err, ok, type Result } from '../core/index.js';
+import { type Citation, type DateInput, err, ok, type Result } from '../core/index.js';
+import { authorise, checkActor } from './_lib/authorise.js';
 import { compile } from './_lib/compile.js';
-import { authorise, checkActor } from './_lib/step.js';
+import { readTime } from './_lib/instants.js';
 import type { EditorialAction, EditorialPolicy } from './EditorialPolicy.js';
 import type { MachineDefinition } from './MachineDefinition.js';
 import type { WorkflowActor } from './WorkflowSnapshot.js';
@@ -49,7 +50,7 @@ export function checkEditorialAuthority(
   policy: EditorialPolicy,
   actor: WorkflowActor,
   action: EditorialAction,
-  at: Date,
+  at: DateInput,
   options: { topic?: string } = {},
 ): Result<EditorialAuthority> {
   const machine: MachineDefinition = {
@@ -67,18 +68,9 @@ export function checkEditorialAuthority(
     delegations: (policy.delegations ?? []).map((d) => ({ ...d })),
     citation: policy.approvalRequired[0] ?? { id: policy.regulationId },
   };
-  const atMs = at instanceof Date ? at.getTime() : Number.NaN;
-  if (Number.isNaN(atMs)) {
-    return err([
-      {
-        code: 'workflow.time-invalid',
-        severity: 'error',
-        path: ['at'],
-        message: { vi: 'Thời điểm không hợp lệ', en: 'Invalid time' },
-      },
-    ]);
-  }
-  const badActor = checkActor(actor, compile(machine));
+  const atMs = readTime(at);
+  if (typeof atMs !== 'number') return err([atMs]);
+  const badActor = checkActor(actor, compile(machine).roles);
   if (badActor) return err([badActor]);
   const permissions = policy.permissions
     .filter((p) => p.action === action)
@@ -113,7 +105,7 @@ export function checkEditorialAuthority(
   return ok({
     role: a.role,
     delegationId: a.delegation?.id ?? null,
-    onBehalfOf: a.delegation?.fromActorId ?? null,
+    onBehalfOf: a.delegatorKey,
     citation: a.delegation
       ? ((policy.delegations ?? []).find((d) => d.fromRole === a.role && d.actions.includes(action))
           ?.citation ?? a.permission.citation)

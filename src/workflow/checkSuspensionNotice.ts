@@ -1,6 +1,7 @@
 import {
   addCalendarDays,
   type CivilDate,
+  type DateInput,
   err,
   type Issue,
   type LocalizedText,
@@ -10,12 +11,14 @@ import {
   vnInstant,
 } from '../core/index.js';
 import { calendarDeadline } from './_lib/calendarDeadline.js';
+import { instantMs, timeInvalid } from './_lib/instants.js';
 import { refusal } from './_lib/refusal.js';
 import type { SuspensionNoticePolicy } from './SuspensionNoticePolicy.js';
 import type { DeadlineEvaluator } from './TransitionOptions.js';
 
 /**
- * A planned suspension of a portal and its notice.
+ * A planned suspension of a portal and its notice. Each time is a `Date` or an ISO 8601 string (one without an
+ * offset is Vietnamese time; a civil date `'2026-09-12'` is 00:00 Vietnamese time).
  *
  * @example
  * ```ts
@@ -26,11 +29,11 @@ import type { DeadlineEvaluator } from './TransitionOptions.js';
  */
 export interface SuspensionPlan {
   /** When the notice is (or will be) published. */
-  readonly noticeAt: Date;
+  readonly noticeAt: DateInput;
   /** When the service stops. */
-  readonly startsAt: Date;
+  readonly startsAt: DateInput;
   /** The expected restoration time the notice announces. */
-  readonly restorationAt?: Date;
+  readonly restorationAt?: DateInput;
 }
 
 /**
@@ -51,9 +54,11 @@ export interface SuspensionNoticeCheck {
 }
 
 const SEARCH_DAYS = 120;
+const INVALID = 'workflow.suspension-invalid';
 
 /**
- * Checks a planned-suspension notice against a policy (ND-224-2026/13.1.a: at least 7 working days before,
+ * Checks a planned-suspension notice against a policy (times as `Date` or ISO 8601 strings; an offset-less one
+ * is Vietnamese time) (ND-224-2026/13.1.a: at least 7 working days before,
  * with the expected restoration time): the lead time counted from the notice must end no later than the
  * suspension starts. Refusals: `workflow.suspension-notice-late` (with the latest day it could have been given),
  * `workflow.suspension-restoration-missing`, `workflow.suspension-invalid`.
@@ -72,32 +77,35 @@ export function checkSuspensionNotice(
   options: { deadline?: DeadlineEvaluator } = {},
 ): Result<SuspensionNoticeCheck> {
   const deadline = options.deadline ?? calendarDeadline;
-  const valid = (d: unknown): d is Date => d instanceof Date && !Number.isNaN(d.getTime());
-  if (plan === null || typeof plan !== 'object' || !valid(plan.noticeAt) || !valid(plan.startsAt)) {
+  if (plan === null || typeof plan !== 'object') {
     return err([
       refusal(
         'workflow.suspension-invalid',
-        'Thời điểm thông báo hoặc tạm dừng không hợp lệ',
-        'Invalid notice or suspension time',
-        {
-          path: ['plan'],
-        },
+        'Kế hoạch tạm dừng phải là một đối tượng',
+        'The plan must be an object',
+        { path: ['plan'] },
       ),
     ]);
   }
+  const noticeMs = instantMs(plan.noticeAt);
+  const startsMs = instantMs(plan.startsAt);
+  const bad: Issue[] = [];
+  if (Number.isNaN(noticeMs)) bad.push(timeInvalid(plan.noticeAt, ['plan', 'noticeAt'], INVALID));
+  if (Number.isNaN(startsMs)) bad.push(timeInvalid(plan.startsAt, ['plan', 'startsAt'], INVALID));
+  if (bad.length > 0) return err(bad);
+  const noticeAt = new Date(noticeMs);
+  const startsAt = new Date(startsMs);
   const issues: Issue[] = [];
-  if (
-    plan.restorationAt !== undefined &&
-    (!valid(plan.restorationAt) || plan.restorationAt <= plan.startsAt)
-  ) {
+  const restorationMs = plan.restorationAt === undefined ? undefined : instantMs(plan.restorationAt);
+  if (restorationMs !== undefined && Number.isNaN(restorationMs)) {
+    issues.push(timeInvalid(plan.restorationAt, ['plan', 'restorationAt'], INVALID));
+  } else if (restorationMs !== undefined && restorationMs <= startsMs) {
     issues.push(
       refusal(
         'workflow.suspension-invalid',
         'Thời điểm khôi phục phải sau thời điểm tạm dừng',
         'Restoration must come after the suspension starts',
-        {
-          path: ['plan', 'restorationAt'],
-        },
+        { path: ['plan', 'restorationAt'] },
       ),
     );
   }
@@ -111,7 +119,7 @@ export function checkSuspensionNotice(
       ),
     );
   }
-  const leadEnds = deadline(plan.noticeAt, policy.leadTime);
+  const leadEnds = deadline(noticeAt, policy.leadTime);
   if (leadEnds === null) {
     return err([
       refusal(
@@ -124,13 +132,13 @@ export function checkSuspensionNotice(
       ),
     ]);
   }
-  const startDay = vnDateTimeParts(plan.startsAt).date;
+  const startDay = vnDateTimeParts(startsAt).date;
   let latest: CivilDate | null = null;
   for (let back = 0; back <= SEARCH_DAYS; back++) {
     const day = addCalendarDays(startDay, -back);
     // The end of the day is the latest moment of a notice given that day.
     const end = deadline(new Date(vnInstant(day, 1440).getTime() - 1), policy.leadTime);
-    if (end !== null && end.getTime() <= plan.startsAt.getTime()) {
+    if (end !== null && end.getTime() <= startsMs) {
       latest = day;
       break;
     }
@@ -145,7 +153,7 @@ export function checkSuspensionNotice(
       en: latest ? `Latest day to give notice: ${latest}` : 'No valid notice day found',
     },
   ];
-  if (leadEnds.getTime() > plan.startsAt.getTime()) {
+  if (leadEnds.getTime() > startsMs) {
     issues.push(
       refusal(
         'workflow.suspension-notice-late',

@@ -1,6 +1,13 @@
-import { err, ok, type Result } from '../core/index.js';
+import { type DateInput, err, type Issue, ok, type Result } from '../core/index.js';
 import { refusal } from './_lib/refusal.js';
-import { type AuditEntry, appendAuditEntry, hashSnapshot, verifyAuditLog } from './auditLog.js';
+import {
+  type AuditEntry,
+  appendEntry,
+  boundToSnapshot,
+  checkEntry,
+  verifyAuditLog,
+  verifyChain,
+} from './auditLog.js';
 import { type AvailableEvent, availableEvents } from './availableEvents.js';
 import type { JsonObject, MachineDefinition } from './MachineDefinition.js';
 import { startWorkflow } from './startWorkflow.js';
@@ -54,24 +61,104 @@ export interface Workflow {
   /** Opens a case: the first snapshot and a log of one entry (see `startWorkflow`). */
   start(
     actor: WorkflowActor,
-    at: Date,
+    at: DateInput,
     payload?: JsonObject,
     options?: TransitionOptions,
   ): Result<WorkflowRun>;
-  /** One step: refuses a run whose snapshot does not match its log, then `transition`, then appends to the log. */
+  /**
+   * One step on a stored run: verifies the run first — the whole chain (every entry's hash, links, positions,
+   * times) and the snapshot's binding to the last entry, or, with `options.head` (the head hash the caller
+   * stored where the run's writer cannot reach), that the last entry is intact, is that head, and binds the
+   * snapshot — then `transition`, then appends to the log.
+   */
   send(
     run: WorkflowRun,
     event: WorkflowEvent,
     actor: WorkflowActor,
-    at: Date,
-    options?: TransitionOptions,
+    at: DateInput,
+    options?: SendOptions,
   ): Result<WorkflowRun>;
   /** What `actor` may do now in this run (see `availableEvents`). */
-  available(run: WorkflowRun, actor: WorkflowActor, at?: Date): AvailableEvent[];
-  /** Verifies the run's log and its binding to the snapshot (see `verifyAuditLog`). */
-  verify(run: WorkflowRun): Result<{ length: number; head: string }>;
+  available(run: WorkflowRun, actor: WorkflowActor, at?: DateInput): AvailableEvent[];
+  /** Verifies the run's log and its binding to the snapshot (see `verifyAuditLog`; `head`/`anchor` optional). */
+  verify(
+    run: WorkflowRun,
+    options?: { readonly head?: string; readonly anchor?: string },
+  ): Result<{ length: number; head: string }>;
   /** The machine as a Mermaid `stateDiagram-v2` (see `toMermaid`). */
   toMermaid(): string;
+}
+
+/**
+ * Options of `Workflow#send`: those of `transition`, and the head hash the caller trusts.
+ *
+ * @example
+ * ```ts
+ * import type { SendOptions } from 'vn-portal-kit/workflow';
+ * const o: SendOptions = { expectedSeq: 3, head: 'a'.repeat(64) };
+ * o.expectedSeq //=> 3
+ * ```
+ */
+export interface SendOptions extends TransitionOptions {
+  /** The head hash stored apart from the run: only the last entry is then re-verified (constant time). */
+  readonly head?: string;
+}
+
+/**
+ * Options of {@link createWorkflow}.
+ *
+ * @example
+ * ```ts
+ * import type { CreateWorkflowOptions } from 'vn-portal-kit/workflow';
+ * const o: CreateWorkflowOptions = { key: 'operator secret' };
+ * typeof o.key //=> 'string'
+ * ```
+ */
+export interface CreateWorkflowOptions {
+  /** The secret of a keyed (HMAC-SHA-256) chain: every entry is written and verified under it. */
+  readonly key?: string;
+}
+
+function tampered(cause: Issue): Result<never> {
+  return err([
+    refusal(
+      'workflow.snapshot-tampered',
+      'Hồ sơ không khớp với nhật ký của nó (đã bị sửa, thiếu nhật ký hoặc chuỗi băm bị đứt)',
+      'The run does not verify against its audit log (altered, log missing, or the hash chain broken)',
+      { path: ['run'], details: { cause: cause.code } },
+    ),
+    cause,
+  ]);
+}
+
+/** The refusal of a stored run that does not verify, or null. */
+function checkRun(run: WorkflowRun, key: string | undefined, head: string | undefined): Issue | null {
+  const log = run.log;
+  if (log.length === 0) {
+    return refusal('workflow.audit-invalid', 'Nhật ký rỗng', 'The audit log is empty', {
+      path: ['run', 'log'],
+    });
+  }
+  if (head === undefined) {
+    const broken = verifyChain(log, key);
+    if (broken !== null) return broken;
+  } else {
+    const i = log.length - 1;
+    const last = log[i];
+    const bad = checkEntry(last, i, i === 0 ? '0'.repeat(64) : String(log[i - 1]?.hash), key);
+    if (bad !== null) return bad;
+    if (last!.hash !== head) {
+      return refusal(
+        'workflow.audit-head-mismatch',
+        'Nhật ký không khớp mã băm đầu đã lưu',
+        'The log does not end at the stored head',
+        {
+          path: ['run', 'log'],
+        },
+      );
+    }
+  }
+  return boundToSnapshot(log, run.snapshot);
 }
 
 /**
@@ -102,13 +189,15 @@ export interface Workflow {
  * next.ok && next.value.log.length //=> 2
  * ```
  */
-export function createWorkflow(machine: MachineDefinition): Workflow {
+export function createWorkflow(machine: MachineDefinition, settings: CreateWorkflowOptions = {}): Workflow {
+  const key = settings.key;
   return {
     machine,
     start(actor, at, payload = {}, options = {}) {
       const r = startWorkflow(machine, actor, at, payload, options);
       if (!r.ok) return r;
-      return ok({ snapshot: r.value.snapshot, log: appendAuditEntry([], r.value.record, r.value.snapshot) });
+      const log = appendEntry([], r.value.record, r.value.snapshot, key);
+      return log.ok ? ok({ snapshot: r.value.snapshot, log: log.value }) : log;
     },
     send(run, event, actor, at, options = {}) {
       if (run === null || typeof run !== 'object' || !Array.isArray(run.log)) {
@@ -116,35 +205,30 @@ export function createWorkflow(machine: MachineDefinition): Workflow {
           refusal('workflow.snapshot-invalid', 'Hồ sơ không hợp lệ', 'Invalid run', { path: ['run'] }),
         ]);
       }
-      const last = run.log[run.log.length - 1];
-      if (
-        !last ||
-        run.snapshot === null ||
-        typeof run.snapshot !== 'object' ||
-        run.snapshot.seq !== run.log.length ||
-        last.snapshotHash !== hashSnapshot(run.snapshot)
-      ) {
+      if (run.snapshot === null || typeof run.snapshot !== 'object') {
         return err([
-          refusal(
-            'workflow.snapshot-tampered',
-            'Ảnh trạng thái không khớp với nhật ký (đã bị sửa hoặc thiếu nhật ký)',
-            'The snapshot does not match its audit log (altered, or the log is missing)',
-            { path: ['run', 'snapshot'] },
-          ),
+          refusal('workflow.snapshot-invalid', 'Hồ sơ không hợp lệ', 'Invalid run', {
+            path: ['run', 'snapshot'],
+          }),
         ]);
       }
+      const bad = checkRun(run, key, options.head);
+      if (bad !== null) return tampered(bad);
       const r = transition(machine, run.snapshot, event, actor, at, options);
       if (!r.ok) return r;
-      return ok({
-        snapshot: r.value.snapshot,
-        log: appendAuditEntry(run.log, r.value.record, r.value.snapshot),
-      });
+      const log = appendEntry(run.log, r.value.record, r.value.snapshot, key);
+      return log.ok ? ok({ snapshot: r.value.snapshot, log: log.value }) : log;
     },
     available(run, actor, at) {
       return availableEvents(machine, run.snapshot, actor, at);
     },
-    verify(run) {
-      return verifyAuditLog(run.log, { snapshot: run.snapshot });
+    verify(run, options = {}) {
+      if (run === null || typeof run !== 'object') return verifyAuditLog(undefined as never);
+      return verifyAuditLog(run.log, {
+        ...options,
+        snapshot: run.snapshot,
+        ...(key === undefined ? {} : { key }),
+      });
     },
     toMermaid() {
       return toMermaid(machine);

@@ -9,9 +9,11 @@
  * @module workflow
  */
 export {
+  type AppendAuditEntryOptions,
   AUDIT_GENESIS_HASH,
   type AuditEntry,
   appendAuditEntry,
+  auditLogHead,
   hashSnapshot,
   type VerifyAuditLogOptions,
   verifyAuditLog,
@@ -25,21 +27,28 @@ export {
   type ConsultationPolicy,
   ConsultationPolicySchema,
 } from './ConsultationPolicy.js';
+export { type CheckAuditTrailOptions, checkAuditTrail } from './checkAuditTrail.js';
 export { checkEditorialAuthority, type EditorialAuthority } from './checkEditorialAuthority.js';
 export {
   checkSuspensionNotice,
   type SuspensionNoticeCheck,
   type SuspensionPlan,
 } from './checkSuspensionNotice.js';
-export { createWorkflow, type Workflow, type WorkflowRun } from './createWorkflow.js';
+export {
+  type CreateWorkflowOptions,
+  createWorkflow,
+  type SendOptions,
+  type Workflow,
+  type WorkflowRun,
+} from './createWorkflow.js';
 export { defineMachine } from './defineMachine.js';
 export {
   type AttributionRule,
   type ChecklistItem,
   type ClassificationLevel,
-  type DelegationRule,
   EDITORIAL_ACTIONS,
   type EditorialAction,
+  type EditorialDelegationRule,
   type EditorialPermission,
   type EditorialPolicy,
   EditorialPolicySchema,
@@ -49,6 +58,7 @@ export {
 export {
   type Assignment,
   type AttributeCondition,
+  type DelegationRule,
   type GuardCommon,
   type GuardDefinition,
   type JsonObject,

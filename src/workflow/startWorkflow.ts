@@ -1,17 +1,12 @@
-import { err, type Issue, ok, type Result } from '../core/index.js';
+import { type DateInput, err, type Issue, ok, type Result } from '../core/index.js';
+import { applyAssignments } from './_lib/assign.js';
+import { authorise, checkActor } from './_lib/authorise.js';
 import { calendarDeadline } from './_lib/calendarDeadline.js';
 import { compiled } from './_lib/compile.js';
-import { isoUtc } from './_lib/isoUtc.js';
+import { checkGuards, checkRequired } from './_lib/guards.js';
+import { isoUtc, readTime } from './_lib/instants.js';
+import { auditRecord } from './_lib/record.js';
 import { refusal } from './_lib/refusal.js';
-import {
-  applyAssignments,
-  auditRecord,
-  authorise,
-  checkActor,
-  checkGuards,
-  checkRequired,
-  instantMs,
-} from './_lib/step.js';
 import type { JsonObject, MachineDefinition } from './MachineDefinition.js';
 import type { TransitionOptions } from './TransitionOptions.js';
 import type { TransitionOutcome } from './transition.js';
@@ -45,17 +40,13 @@ import { WORKFLOW_SNAPSHOT_VERSION, type WorkflowActor } from './WorkflowSnapsho
 export function startWorkflow(
   machine: MachineDefinition,
   actor: WorkflowActor,
-  at: Date,
+  at: DateInput,
   payload: JsonObject = {},
   options: TransitionOptions = {},
 ): Result<TransitionOutcome> {
   const c = compiled(machine);
-  const atMs = instantMs(at);
-  if (Number.isNaN(atMs)) {
-    return err([
-      refusal('workflow.time-invalid', 'Thời điểm không hợp lệ', 'Invalid time', { path: ['at'] }),
-    ]);
-  }
+  const atMs = readTime(at);
+  if (typeof atMs !== 'number') return err([atMs]);
   if (payload === null || typeof payload !== 'object' || Array.isArray(payload)) {
     return err([
       refusal(
@@ -68,7 +59,7 @@ export function startWorkflow(
       ),
     ]);
   }
-  const badActor = checkActor(actor, c);
+  const badActor = checkActor(actor, c.roles);
   if (badActor) return err([badActor]);
   const def = c.start;
   const blank: Record<string, null | JsonObject> = { attributes: {} };
@@ -78,21 +69,17 @@ export function startWorkflow(
   if (!('permission' in authority)) return err([authority]);
   const deadline = options.deadline ?? calendarDeadline;
   const atIso = isoUtc(atMs);
-  const assigned = applyAssignments(
-    def,
-    c.plans.get(def)!,
-    context,
+  const assigned = applyAssignments(def, c.plans.get(def)!, c.layout, context, {
     payload,
-    actor,
     authority,
     atMs,
     atIso,
     deadline,
-  );
+  });
   if (!assigned.ok) return err([assigned.issue]);
   const problems: Issue[] = [
     ...checkRequired(def, payload),
-    ...checkGuards(def, assigned.context, payload, actor, atMs, deadline),
+    ...checkGuards(def, { context: assigned.context, payload, authority, atMs, deadline }),
   ];
   if (problems.length > 0) return err(problems);
   return ok({
@@ -104,6 +91,6 @@ export function startWorkflow(
       seq: 1,
       updatedAt: atIso,
     },
-    record: auditRecord(machine, def, null, 1, actor, authority, atIso, payload),
+    record: auditRecord(machine, def, null, 1, authority, atIso, payload),
   });
 }

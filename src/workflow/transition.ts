@@ -1,20 +1,13 @@
-import { err, type Issue, ok, type Result } from '../core/index.js';
+import { type DateInput, err, type Issue, ok, type Result } from '../core/index.js';
+import { applyAssignments } from './_lib/assign.js';
+import { authorise, checkActor } from './_lib/authorise.js';
 import { calendarDeadline } from './_lib/calendarDeadline.js';
 import { compiled } from './_lib/compile.js';
-import { isoUtc } from './_lib/isoUtc.js';
+import { checkGuards, checkRequired } from './_lib/guards.js';
+import { isoUtc, parseInstant, readTime } from './_lib/instants.js';
+import { auditRecord, checkEvent } from './_lib/record.js';
 import { refusal } from './_lib/refusal.js';
 import { checkSnapshot } from './_lib/snapshotCheck.js';
-import {
-  applyAssignments,
-  auditRecord,
-  authorise,
-  checkActor,
-  checkEvent,
-  checkGuards,
-  checkRequired,
-  instantMs,
-  parseInstant,
-} from './_lib/step.js';
 import type { MachineDefinition } from './MachineDefinition.js';
 import { migrateSnapshot } from './migrateSnapshot.js';
 import type { TransitionOptions } from './TransitionOptions.js';
@@ -28,14 +21,6 @@ import {
 
 /** The (frozen, shared) empty warning list of successful steps: no allocation per step. */
 const NO_ISSUES: readonly Issue[] = Object.freeze([]);
-
-/**
- * The time stamp of the last step taken and its instant: the next step's snapshot carries that very string
- * as `updatedAt`, so it need not be parsed again. Only the 24-character form is remembered, for which
- * parsing gives back exactly the instant it was formatted from; any other string is parsed as before.
- */
-let lastIso = '';
-let lastMs = Number.NaN;
 
 /**
  * The result of a step: the next snapshot and the audit record of the step (chain it with
@@ -54,7 +39,9 @@ export interface TransitionOutcome {
 }
 
 /**
- * Takes one step: pure, never throws on bad input. Returns the next snapshot and the audit record, or a coded
+ * Takes one step: pure (no state kept anywhere but in what it returns), never throws on bad input. `at` is a
+ * `Date` or an ISO 8601 string (one without an offset is Vietnamese time). Person ids are compared and stored
+ * normalised (NFKC, trimmed, lower case). Returns the next snapshot and the audit record, or a coded
  * bilingual refusal naming the rule that refused (with its citation): `workflow.event-unknown`,
  * `workflow.event-not-allowed`, `workflow.role-unknown`, `workflow.role-not-permitted`,
  * `workflow.delegation-expired`, `workflow.field-required`, a guard's code (`workflow.self-approval`,
@@ -87,16 +74,12 @@ export function transition(
   snapshot: WorkflowSnapshot,
   event: WorkflowEvent,
   actor: WorkflowActor,
-  at: Date,
+  at: DateInput,
   options: TransitionOptions = {},
 ): Result<TransitionOutcome> {
   const c = compiled(machine);
-  const atMs = instantMs(at);
-  if (Number.isNaN(atMs)) {
-    return err([
-      refusal('workflow.time-invalid', 'Thời điểm không hợp lệ', 'Invalid time', { path: ['at'] }),
-    ]);
-  }
+  const atMs = readTime(at);
+  if (typeof atMs !== 'number') return err([atMs]);
   if (snapshot === null || typeof snapshot !== 'object') {
     return err([
       refusal('workflow.snapshot-invalid', 'Ảnh trạng thái không hợp lệ', 'Invalid snapshot', {
@@ -110,7 +93,8 @@ export function transition(
     snapshot = migrated.value;
   }
   const updatedAt = snapshot.updatedAt;
-  const updatedMs = updatedAt === lastIso ? lastMs : parseInstant(updatedAt);
+  const memo = c.time;
+  const updatedMs = updatedAt === memo.iso ? memo.ms : parseInstant(updatedAt);
   const bad = checkSnapshot(snapshot, machine, c, updatedMs);
   if (bad) return err([bad]);
   if (options.expectedSeq !== undefined && snapshot.seq !== options.expectedSeq) {
@@ -133,7 +117,7 @@ export function transition(
       ),
     ]);
   }
-  const badActor = checkActor(actor, c);
+  const badActor = checkActor(actor, c.roles);
   if (badActor) return err([badActor]);
   const badEvent = checkEvent(event, c);
   if (badEvent) return err([badEvent]);
@@ -156,24 +140,20 @@ export function transition(
   const deadline = options.deadline ?? calendarDeadline;
   const payload = event.payload;
   const problems: Issue[] = checkRequired(def, payload);
-  const guardProblems = checkGuards(def, context, payload, actor, atMs, deadline);
+  const guardProblems = checkGuards(def, { context, payload, authority, atMs, deadline });
   if (problems.length > 0 || guardProblems.length > 0) return err([...problems, ...guardProblems]);
-  const atIso = isoUtc(atMs);
+  const atIso = isoUtc(atMs, memo);
   if (atIso.length === 24) {
-    lastIso = atIso;
-    lastMs = atMs;
+    memo.iso = atIso;
+    memo.ms = atMs;
   }
-  const next = applyAssignments(
-    def,
-    c.plans.get(def)!,
-    context,
+  const next = applyAssignments(def, c.plans.get(def)!, c.layout, context, {
     payload,
-    actor,
     authority,
     atMs,
     atIso,
     deadline,
-  );
+  });
   if (!next.ok) return err([next.issue]);
   const seq = snapshot.seq + 1;
   return ok(
@@ -186,7 +166,7 @@ export function transition(
         seq,
         updatedAt: atIso,
       },
-      record: auditRecord(machine, def, snapshot.state, seq, actor, authority, atIso, payload),
+      record: auditRecord(machine, def, snapshot.state, seq, authority, atIso, payload),
     },
     NO_ISSUES,
   );

@@ -31,6 +31,7 @@ describe('Quảng Nam 3069/QĐ-UBND: members edit, the Head approves (10.2)', ()
   const wf = createWorkflow(buildApprovalMachine(WORKFLOW_QN_3069_2021.editorial!));
   const updater = { id: 'so-tu-phap', roles: ['updater'] };
   const member = { id: 'bt-1', roles: ['member'] };
+  const member2 = { id: 'bt-2', roles: ['member'] };
   const head = { id: 'giam-doc-so', roles: ['head'] };
   const inReview = (attrs: JsonObject = {}): WorkflowRun =>
     steps(wf, startOrThrow(wf, updater, { title: 'Văn bản mới', ...attrs }), [
@@ -44,9 +45,13 @@ describe('Quảng Nam 3069/QĐ-UBND: members edit, the Head approves (10.2)', ()
     const refused = wf.send(run, { type: 'approve' }, member, at(4));
     expect(refusalOf(refused)).toBe('workflow.role-not-permitted');
     expect(refused.ok ? null : refused.issues[0]!.citation?.id).toBe('QN-3069-2021/10.2.b');
+    // bt-1 edited the item: an author now, so the Head or another member publishes it (not bt-1).
+    expect(
+      refusalOf(wf.send(steps(wf, run, [['approve', head, at(5)]]), { type: 'publish' }, member, at(6))),
+    ).toBe('workflow.self-publication');
     const done = steps(wf, run, [
       ['approve', head, at(5)],
-      ['publish', member, at(6)],
+      ['publish', member2, at(6)],
     ]);
     expect(done.snapshot.state).toBe('published');
     expect(done.snapshot.context.liveApprovedBy).toBe('giam-doc-so');
@@ -144,7 +149,7 @@ describe('Quảng Nam 3069/QĐ-UBND: members edit, the Head approves (10.2)', ()
     expect(rejected.snapshot.context.version).toBe(1);
     const corrected = steps(wf, revising, [
       ['approve', head, at(9)],
-      ['publish', member, at(10)],
+      ['publish', member2, at(10)],
     ]);
     expect(corrected.snapshot.context.liveVersion).toBe(2);
     expect((corrected.snapshot.context.liveAttributes as JsonObject).title).toBe('Văn bản mới (đính chính)');

@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isoUtc } from '../../src/workflow/_lib/isoUtc.js';
-import { parseInstant } from '../../src/workflow/_lib/step.js';
+import { isoUtc, parseInstant } from '../../src/workflow/_lib/instants.js';
 
 // The hot path formats and parses instants without Date#toISOString / Date.parse: check them against both.
 const MIN = Date.UTC(-1, 0, 1);

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, sha256Hex } from '../../src/workflow/_lib/sha256.js';
+import { canonicalText } from '../../src/workflow/_lib/canonical.js';
+import { sha256Hex } from '../../src/workflow/_lib/sha256.js';
 
 describe('sha256Hex (pure TypeScript SHA-256)', () => {
   it('matches the FIPS 180-4 / NIST test vectors', () => {
@@ -45,20 +46,53 @@ describe('sha256Hex (pure TypeScript SHA-256)', () => {
   });
 });
 
-describe('canonicalJson', () => {
-  it('sorts keys at every depth and drops undefined members', () => {
-    expect(canonicalJson({ b: 1, a: { d: [1, { z: 1, y: 2 }], c: undefined } })).toBe(
-      '{"a":{"d":[1,{"y":2,"z":1}]},"b":1}',
+const text = (v: unknown): string => {
+  const r = canonicalText(v);
+  if (!r.ok) throw new Error(r.issue.code);
+  return r.text;
+};
+
+describe('canonicalText (the form the audit log hashes)', () => {
+  it('sorts keys at every depth', () => {
+    expect(text({ b: 1, a: { d: [1, { z: 1, y: 2 }], c: null } })).toBe(
+      '{"a":{"c":null,"d":[1,{"y":2,"z":1}]},"b":1}',
     );
   });
 
-  it('is independent of key insertion order', () => {
+  it('is independent of key insertion order, and equals JSON.stringify of the sorted value', () => {
+    const sorted = (v: unknown): unknown =>
+      Array.isArray(v)
+        ? v.map(sorted)
+        : v !== null && typeof v === 'object'
+          ? Object.fromEntries(
+              Object.keys(v)
+                .sort()
+                .map((k) => [k, sorted((v as Record<string, unknown>)[k])]),
+            )
+          : v;
     fc.assert(
       fc.property(fc.dictionary(fc.string({ maxLength: 5 }), fc.jsonValue({ maxDepth: 2 })), (o) => {
-        const reversed = Object.fromEntries(Object.entries(o).reverse());
-        expect(canonicalJson(reversed)).toBe(canonicalJson(o));
+        const clean = JSON.parse(JSON.stringify(o)) as unknown;
+        if (JSON.stringify(clean).includes('-0')) return;
+        const reversed = Object.fromEntries(Object.entries(clean as object).reverse());
+        expect(text(reversed)).toBe(text(clean));
+        expect(JSON.parse(text(clean))).toEqual(sorted(clean));
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('two different JSON values never share a text (injective on JSON)', () => {
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 3 }), fc.jsonValue({ maxDepth: 3 }), (a, b) => {
+        const ca = canonicalText(a);
+        const cb = canonicalText(b);
+        if (!ca.ok || !cb.ok) return;
+        // The text parses back to the value: equal texts mean equal values.
+        expect(JSON.parse(ca.text)).toEqual(a);
+        if (ca.text === cb.text) expect(b).toEqual(a);
+      }),
+      { numRuns: 300 },
     );
   });
 });

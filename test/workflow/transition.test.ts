@@ -65,8 +65,9 @@ describe('transition: bad input gives coded refusals, never exceptions or silent
     expect(codeOf(transition(machine, s, { type: 'submit' }, member, new Date(Number.NaN)))).toBe(
       'workflow.time-invalid',
     );
-    expect(codeOf(transition(machine, s, { type: 'submit' }, member, '2026-03-02' as never))).toBe(
-      'workflow.time-invalid',
+    // A civil date is 00:00 Vietnamese time: before this case started, so the clock would run backwards.
+    expect(codeOf(transition(machine, s, { type: 'submit' }, member, '2026-03-02'))).toBe(
+      'workflow.clock-backwards',
     );
     // The same instant is fine (two steps in one millisecond).
     expect(codeOf(transition(machine, s, { type: 'submit' }, member, at(0)))).toBe('ok');

@@ -1,4 +1,4 @@
-import { toInstant } from '../../core/index.js';
+import { isPublishableClassification, toInstant } from '../../core/index.js';
 import type { BuildFeedOptions, FeedItem } from '../FeedChannel.js';
 
 /** The published, unclassified items of the wanted category, newest first, with their instants. */
@@ -12,7 +12,8 @@ export function selectFeedItems(
   for (const item of items) {
     if (options.category !== undefined && item.category !== options.category) continue;
     if (item.publishedAt === undefined) continue;
-    if (item.classification !== undefined && item.classification !== 'none') continue;
+    // Any spelling of Mật and above, and any mark not recognised, stays out of a public feed.
+    if (!isPublishableClassification(item.classification)) continue;
     const p = toInstant(item.publishedAt);
     if (!p.ok) continue;
     const u = item.updatedAt === undefined ? p : toInstant(item.updatedAt);

@@ -1,4 +1,4 @@
-import { cite } from '../../core/index.js';
+import { cite, deepFreeze } from '../../core/index.js';
 import type { WorkflowPolicies } from '../../workflow/index.js';
 import { boardRoles, CONSULTATION_FIELDS, L, SECRET_MARKS } from './_common.js';
 
@@ -18,7 +18,7 @@ const ND43 = (ref: string, note?: string) => cite(`ND-43-2011/${ref}`, note);
  * hauGiang1347_2020.workflow?.editorial?.attribution?.anyOf //=> [['author', 'source']]
  * ```
  */
-export const WORKFLOW_HG_1347_2020: WorkflowPolicies = {
+export const WORKFLOW_HG_1347_2020: WorkflowPolicies = /*#__PURE__*/ deepFreeze({
   editorial: {
     regulationId: 'HG-1347-2020',
     roles: boardRoles((ref, note) => ND43(ref, note ?? 'board structure via HG-1347-2020/9.5'), '21'),
@@ -91,4 +91,4 @@ export const WORKFLOW_HG_1347_2020: WorkflowPolicies = {
     requiredFields: { fields: [...CONSULTATION_FIELDS], citation: ND43('10.1.i', 'via HG-1347-2020/11.1') },
     summary: { required: true, citation: HG('8.4') },
   },
-};
+});

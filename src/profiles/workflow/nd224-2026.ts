@@ -1,4 +1,4 @@
-import { cite } from '../../core/index.js';
+import { cite, deepFreeze } from '../../core/index.js';
 import type { WorkflowPolicies } from '../../workflow/index.js';
 import { L } from './_common.js';
 
@@ -16,7 +16,7 @@ const ND = (ref: string, note?: string) => cite(`ND-224-2026/${ref}`, note);
  * nd224_2026.workflow?.suspensionNotice?.leadTime //=> { kind: 'working-days', days: 7 }
  * ```
  */
-export const WORKFLOW_ND_224_2026: WorkflowPolicies = {
+export const WORKFLOW_ND_224_2026: WorkflowPolicies = /*#__PURE__*/ deepFreeze({
   questions: {
     regulationId: 'ND-224-2026',
     intake: { always: true, citation: ND('10', 'the portal is a central channel') },
@@ -39,4 +39,4 @@ export const WORKFLOW_ND_224_2026: WorkflowPolicies = {
     requiresRestorationTime: true,
     citation: ND('13.1.a'),
   },
-};
+});

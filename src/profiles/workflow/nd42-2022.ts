@@ -1,4 +1,4 @@
-import { cite } from '../../core/index.js';
+import { cite, deepFreeze } from '../../core/index.js';
 import type { WorkflowPolicies } from '../../workflow/index.js';
 import { CONSULTATION_FIELDS, L } from './_common.js';
 
@@ -15,7 +15,7 @@ const ND = (ref: string, note?: string) => cite(`ND-42-2022/${ref}`, note);
  * nd42_2022.workflow?.questions?.kinds[0]?.deadline //=> undefined
  * ```
  */
-export const WORKFLOW_ND_42_2022: WorkflowPolicies = {
+export const WORKFLOW_ND_42_2022: WorkflowPolicies = /*#__PURE__*/ deepFreeze({
   questions: {
     regulationId: 'ND-42-2022',
     intake: { always: true, citation: ND('8', 'online interaction') },
@@ -44,4 +44,4 @@ export const WORKFLOW_ND_42_2022: WorkflowPolicies = {
       citation: ND('8', 'the page of ND 43/2011 Art. 10.1.i, kept by practice'),
     },
   },
-};
+});

@@ -1,4 +1,4 @@
-import { cite } from '../../core/index.js';
+import { cite, deepFreeze } from '../../core/index.js';
 import type { WorkflowPolicies } from '../../workflow/index.js';
 import { boardRoles, CONSULTATION_FIELDS, L } from './_common.js';
 
@@ -16,7 +16,7 @@ const ND = (ref: string, note?: string) => cite(`ND-43-2011/${ref}`, note);
  * nd43_2011.workflow?.questions?.kinds[0]?.deadline //=> { kind: 'working-days', days: 15 }
  * ```
  */
-export const WORKFLOW_ND_43_2011: WorkflowPolicies = {
+export const WORKFLOW_ND_43_2011: WorkflowPolicies = /*#__PURE__*/ deepFreeze({
   editorial: {
     regulationId: 'ND-43-2011',
     roles: boardRoles(ND, '21'),
@@ -80,4 +80,4 @@ export const WORKFLOW_ND_43_2011: WorkflowPolicies = {
     operators: { roles: ['operator'], citation: ND('10.1.i') },
     requiredFields: { fields: [...CONSULTATION_FIELDS], citation: ND('10.1.i') },
   },
-};
+});

@@ -1,4 +1,4 @@
-import { cite } from '../../core/index.js';
+import { cite, deepFreeze } from '../../core/index.js';
 import type { WorkflowPolicies } from '../../workflow/index.js';
 import { L, SECRET_MARKS } from './_common.js';
 
@@ -18,7 +18,7 @@ const NX = (ref: string, note?: string) => cite(`NX-2112-2022/${ref}`, note);
  * nhuXuan2112_2022.workflow?.editorial?.permissions.filter((p) => p.action === 'approve').map((p) => p.roles[0]) //=> ['head', 'deputy']
  * ```
  */
-export const WORKFLOW_NX_2112_2022: WorkflowPolicies = {
+export const WORKFLOW_NX_2112_2022: WorkflowPolicies = /*#__PURE__*/ deepFreeze({
   editorial: {
     regulationId: 'NX-2112-2022',
     roles: [
@@ -99,4 +99,4 @@ export const WORKFLOW_NX_2112_2022: WorkflowPolicies = {
     separationOfDuties: NX('9', 'the person who signs off answers for the content'),
     classification: { neverPublish: [...SECRET_MARKS], citation: NX('7#mat') },
   },
-};
+});

@@ -1,4 +1,4 @@
-import { cite } from '../../core/index.js';
+import { cite, deepFreeze } from '../../core/index.js';
 import type { WorkflowPolicies } from '../../workflow/index.js';
 import { CONSULTATION_FIELDS, L, SECRET_MARKS } from './_common.js';
 
@@ -20,7 +20,7 @@ const ND43 = (ref: string, note?: string) => cite(`ND-43-2011/${ref}`, note);
  * quangNam3069_2021.workflow?.editorial?.permissions.find((p) => p.action === 'approve')?.roles //=> ['head']
  * ```
  */
-export const WORKFLOW_QN_3069_2021: WorkflowPolicies = {
+export const WORKFLOW_QN_3069_2021: WorkflowPolicies = /*#__PURE__*/ deepFreeze({
   editorial: {
     regulationId: 'QN-3069-2021',
     roles: [
@@ -112,4 +112,4 @@ export const WORKFLOW_QN_3069_2021: WorkflowPolicies = {
     operators: { roles: ['operator'], citation: QN('4.2', 'the information of ND 43/2011 Chapter II') },
     requiredFields: { fields: [...CONSULTATION_FIELDS], citation: ND43('10.1.i', 'via QN-3069-2021/4.2') },
   },
-};
+});

@@ -1,4 +1,4 @@
-import { cite } from '../../core/index.js';
+import { cite, deepFreeze } from '../../core/index.js';
 import type { WorkflowPolicies } from '../../workflow/index.js';
 import { CONSULTATION_FIELDS, L, SECRET_MARKS } from './_common.js';
 
@@ -21,7 +21,7 @@ const AT_8 = '08:00';
  * thaiNguyen40_2012.workflow?.questions?.kinds.map((k) => k.deadline) //=> [{ kind: 'working-days', days: 5, clockStartsAt: '08:00' }, { kind: 'working-days', days: 10, clockStartsAt: '08:00' }]
  * ```
  */
-export const WORKFLOW_TN_40_2012: WorkflowPolicies = {
+export const WORKFLOW_TN_40_2012: WorkflowPolicies = /*#__PURE__*/ deepFreeze({
   editorial: {
     regulationId: 'TN-40-2012',
     roles: [
@@ -166,4 +166,4 @@ export const WORKFLOW_TN_40_2012: WorkflowPolicies = {
     operators: { roles: ['moderator', 'drafting-agency'], citation: TN('8.5') },
     requiredFields: { fields: [...CONSULTATION_FIELDS], citation: ND43('10.1.i') },
   },
-};
+});

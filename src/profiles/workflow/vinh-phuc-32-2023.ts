@@ -1,4 +1,4 @@
-import { cite } from '../../core/index.js';
+import { cite, deepFreeze } from '../../core/index.js';
 import type { WorkflowPolicies } from '../../workflow/index.js';
 import { boardRoles, CONSULTATION_FIELDS, L, SECRET_MARKS } from './_common.js';
 
@@ -17,7 +17,7 @@ const VP = (ref: string, note?: string) => cite(`VP-32-2023/${ref}`, note);
  * vinhPhuc32_2023.workflow?.editorial?.attribution?.anyOf //=> [['source', 'author'], ['source', 'sourceAgency']]
  * ```
  */
-export const WORKFLOW_VP_32_2023: WorkflowPolicies = {
+export const WORKFLOW_VP_32_2023: WorkflowPolicies = /*#__PURE__*/ deepFreeze({
   editorial: {
     regulationId: 'VP-32-2023',
     roles: boardRoles(VP, '12.3'),
@@ -97,4 +97,4 @@ export const WORKFLOW_VP_32_2023: WorkflowPolicies = {
     postingDeadline: { rule: { kind: 'immediately' }, citation: VP('6.6') },
     requiredFields: { fields: [...CONSULTATION_FIELDS], citation: VP('5.14.d') },
   },
-};
+});

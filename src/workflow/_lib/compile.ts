@@ -4,24 +4,10 @@ import type {
   StateDefinition,
   TransitionDefinition,
 } from '../MachineDefinition.js';
-import { type AssignPlan, type ContextCopier, planAssignments } from './step.js';
+import { type CompiledAssignment, compileAssignment, writtenKeys } from './assign.js';
+import { COMPILED, type CompiledMachine } from './CompiledMachine.js';
 
-/** Precomputed lookups of a machine (internal). */
-export interface CompiledMachine {
-  readonly states: ReadonlyMap<string, StateDefinition>;
-  /** state -> event -> transition */
-  readonly byState: ReadonlyMap<string, ReadonlyMap<string, TransitionDefinition>>;
-  readonly events: ReadonlySet<string>;
-  readonly roles: ReadonlySet<string>;
-  readonly start: StartDefinition;
-  /** The compiled assignments of the start and of each transition. */
-  readonly plans: ReadonlyMap<TransitionDefinition | StartDefinition, AssignPlan>;
-  /** Every context key an assignment writes (a new case starts with all of them, null). */
-  readonly contextKeys: readonly string[];
-}
-
-/** Where `defineMachine` stores the compiled index (a symbol: invisible to JSON). */
-export const COMPILED: unique symbol = Symbol('vn-portal-kit.workflow.compiled');
+export { COMPILED, type CompiledMachine } from './CompiledMachine.js';
 
 /** Builds the lookups; assumes a machine already checked by `checkMachine`. */
 export function compile(machine: MachineDefinition): CompiledMachine {
@@ -40,13 +26,15 @@ export function compile(machine: MachineDefinition): CompiledMachine {
       if (!m.has(t.event)) m.set(t.event, t);
     }
   }
-  const plans = new Map<TransitionDefinition | StartDefinition, AssignPlan>();
-  const copier: ContextCopier = { keys: null, copy: null };
-  plans.set(machine.start, planAssignments(machine.start.assign, copier));
-  for (const t of machine.transitions) plans.set(t, planAssignments(t.assign, copier));
+  const plans = new Map<TransitionDefinition | StartDefinition, readonly CompiledAssignment[]>();
+  const plan = (list: TransitionDefinition['assign']): CompiledAssignment[] =>
+    (list ?? []).map(compileAssignment);
+  plans.set(machine.start, plan(machine.start.assign));
+  for (const t of machine.transitions) plans.set(t, plan(t.assign));
   const keys = new Set<string>();
-  for (const plan of plans.values()) for (const op of plan.ops) if (op.k !== 0) keys.add(op.key);
+  for (const p of plans.values()) for (const a of p) for (const k of writtenKeys(a)) keys.add(k);
   keys.delete('attributes');
+  const contextKeys = [...keys].sort();
   return {
     states,
     byState,
@@ -54,7 +42,14 @@ export function compile(machine: MachineDefinition): CompiledMachine {
     roles: new Set(machine.roles),
     start: machine.start,
     plans,
-    contextKeys: [...keys].sort(),
+    contextKeys,
+    time: { iso: '', ms: Number.NaN, hour: Number.NaN, prefix: '' },
+    // A key that is not a plain name (e.g. '__proto__') would change the copy's prototype: spread instead.
+    layout: {
+      keys: contextKeys.every((k) => k !== '__proto__' && /^[A-Za-z_$][\w$]{0,63}$/.test(k))
+        ? ['attributes', ...contextKeys]
+        : [],
+    },
   };
 }
 

@@ -108,27 +108,35 @@ export function sha256Hex(text: string): string {
   return s;
 }
 
-/** Nesting deeper than this is not plain workflow data (and a cycle is infinitely deep). */
-const MAX_DEPTH = 64;
+const BLOCK = 64;
+
+function hex(d: Uint8Array): string {
+  let s = '';
+  for (const b of d) s += HEX[b >> 4]! + HEX[b & 15]!;
+  return s;
+}
 
 /**
- * Canonical JSON: object keys sorted, no whitespace; `undefined` members dropped (as JSON.stringify does).
- * Values nested deeper than 64 levels (cycles included) are written as `"\u0000too-deep"`, so hostile input
- * hashes to something no real snapshot has, instead of overflowing the stack.
+ * Lower-case hex HMAC-SHA-256 (RFC 2104) of the UTF-8 bytes of `text` under the UTF-8 bytes of `key`.
  */
-export function canonicalJson(value: unknown, depth = 0): string {
-  if (value === null || typeof value !== 'object') {
-    const s = JSON.stringify(value);
-    return s === undefined ? 'null' : s;
+export function hmacSha256Hex(key: string, text: string): string {
+  let k = utf8(key);
+  if (k.length > BLOCK) k = sha256(k);
+  const inner = new Uint8Array(BLOCK);
+  const outer = new Uint8Array(BLOCK);
+  inner.set(k);
+  outer.set(k);
+  for (let i = 0; i < BLOCK; i++) {
+    inner[i]! ^= 0x36;
+    outer[i]! ^= 0x5c;
   }
-  if (depth >= MAX_DEPTH) return '"\u0000too-deep"';
-  if (Array.isArray(value)) return `[${value.map((v) => canonicalJson(v, depth + 1)).join(',')}]`;
-  const keys = Object.keys(value).sort();
-  const parts: string[] = [];
-  for (const k of keys) {
-    const v = (value as Record<string, unknown>)[k];
-    if (v === undefined) continue;
-    parts.push(`${JSON.stringify(k)}:${canonicalJson(v, depth + 1)}`);
-  }
-  return `{${parts.join(',')}}`;
+  const msg = utf8(text);
+  const a = new Uint8Array(BLOCK + msg.length);
+  a.set(inner);
+  a.set(msg, BLOCK);
+  const ih = sha256(a);
+  const b = new Uint8Array(BLOCK + ih.length);
+  b.set(outer);
+  b.set(ih, BLOCK);
+  return hex(sha256(b));
 }
