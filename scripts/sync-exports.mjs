@@ -37,6 +37,8 @@ const cond = (base) => ({
 });
 const exportsField = { '.': cond('index') };
 for (const m of modules) exportsField[`./${m}`] = cond(`${m}/index`);
+/** The inventory format as JSON Schema (generated from InventorySchema; test/compliance/inventorySchema.test.ts). */
+exportsField['./inventory.schema.json'] = './examples/inventory/inventory.schema.json';
 exportsField['./package.json'] = './package.json';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
