@@ -31,9 +31,10 @@ export interface SuspensionNoticePolicy {
  * SuspensionNoticePolicySchema.safeParse({}).success //=> false
  * ```
  */
-export const SuspensionNoticePolicySchema: z.ZodType<SuspensionNoticePolicy> = z.object({
-  regulationId: z.string().min(1).max(64),
-  leadTime: deadlineRuleSchema,
-  requiresRestorationTime: z.boolean(),
-  citation: citationSchema,
-}) as z.ZodType<SuspensionNoticePolicy>;
+export const SuspensionNoticePolicySchema: z.ZodType<SuspensionNoticePolicy> = /* @__PURE__ */ (() =>
+  z.object({
+    regulationId: z.string().min(1).max(64),
+    leadTime: deadlineRuleSchema,
+    requiresRestorationTime: z.boolean(),
+    citation: citationSchema,
+  }) as z.ZodType<SuspensionNoticePolicy>)();
