@@ -64,7 +64,7 @@ const typedoc = `${JSON.stringify(
   {
     $schema: 'https://typedoc.org/schema.json',
     entryPoints: modules.map((m) => `src/${m}/index.ts`),
-    out: 'docs/api',
+    out: 'site',
     name: 'vn-portal-kit',
     readme: 'README.md',
     projectDocuments: ['docs/*.md'],
