@@ -25,7 +25,8 @@ const subpaths = Object.keys(pkg.exports).filter((k) => typeof pkg.exports[k] ==
 /**
  * Per-import budgets (bytes, min+gzip, decimal kB) for one named import from the published package: the
  * code a user's bundle gets for `import { name } from 'vn-portal-kit/<subpath>'` and one call. A fifth
- * element marks a budget not yet met and not enforced, with the reason (printed with the figure).
+ * element marks a budget not yet met: `{ ceiling, why }`, the ceiling enforced instead (no regression) and the
+ * reason printed with the figure.
  */
 const IMPORT_BUDGETS = [
   ['documents', 'parseDocumentNumber', "'Số: 1347/QĐ-UBND'", 8_000],
@@ -43,7 +44,10 @@ const IMPORT_BUDGETS = [
     'validateCategoryItem',
     "'news', { title: 'Tin' }",
     30_000,
-    'not enforced yet: the category schemas are zod classic (92 kB gzip alone); they need zod/mini',
+    {
+      ceiling: 50_000,
+      why: 'goal not met yet: zod classic is ~25 kB of it and the 24 categories’ field metadata ~20 kB; the goal needs the category schemas on zod/mini. Enforced: no growth past the ceiling',
+    },
   ],
 ];
 
@@ -104,7 +108,7 @@ try {
       app,
     );
     const over = size.gzip > budget;
-    if (over && !pending) failed = true;
+    if (size.gzip > (pending?.ceiling ?? budget)) failed = true;
     imports.push({ import: `${name} from vn-portal-kit/${subpath}`, ...size, budget, over, pending });
   }
 } finally {
@@ -133,7 +137,7 @@ if (process.argv.includes('--json')) {
   console.log('|---|---:|---:|---:|');
   for (const r of imports)
     console.log(
-      `| \`${r.import}\` | ${dk(r.min)} | ${dk(r.gzip)} | ${dk(r.budget)}${r.over ? ' **OVER**' : ''}${r.pending ? ` (${r.pending})` : ''} |`,
+      `| \`${r.import}\` | ${dk(r.min)} | ${dk(r.gzip)} | ${dk(r.budget)}${r.over ? ' **OVER**' : ''}${r.pending ? ` (ceiling ${dk(r.pending.ceiling)}: ${r.pending.why})` : ''} |`,
     );
 }
 process.exitCode = failed ? 1 : 0;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { civilDateToDays } from '../core/index.js';
 import { defineCategory } from './_lib/defineCategory.js';
 import { body, civilDate, files, httpUrl, text } from './_lib/fields.js';

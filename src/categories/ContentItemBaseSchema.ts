@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * Security classification marks of State information (độ mật). Anything marked `mat` (MẬT) or higher must not

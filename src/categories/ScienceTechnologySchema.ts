@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineCategory } from './_lib/defineCategory.js';
 import { civilDate, httpUrl, period, text } from './_lib/fields.js';
 import { ContentItemBaseSchema } from './ContentItemBaseSchema.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { addCalendarDays, type Citation, civilDateToDays, type LocalizedText } from '../core/index.js';
 import { TYPE_BY_CODE, TYPE_BY_UPPER } from './_lib/typeLookup.js';
 import { DOCUMENT_TYPES, type DocumentType } from './DOCUMENT_TYPES.js';

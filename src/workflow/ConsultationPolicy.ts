@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { DeadlineRule } from '../calendar/index.js';
 import type { Citation } from '../core/index.js';
 import { citationSchema, deadlineRuleSchema, idSchema } from './_lib/schemas.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Citation, LocalizedText } from '../core/index.js';
 import { citationSchema, idSchema, localizedTextSchema } from './_lib/schemas.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { type ConsultationPolicy, ConsultationPolicySchema } from './ConsultationPolicy.js';
 import { type EditorialPolicy, EditorialPolicySchema } from './EditorialPolicy.js';
 import { type QuestionPolicy, QuestionPolicySchema } from './QuestionPolicy.js';
