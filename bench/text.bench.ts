@@ -1,6 +1,6 @@
 // vn-portal-kit/text against npm `vietnamese-conversion` (the package users pick for legacy encodings).
-// 1. Accuracy: real sentences from the five regulations (../shared/seeds), encoded in TCVN3, VNI and VIQR
-//    with the reference tables (../shared/data/encodings), decoded by each library; exact matches counted.
+// 1. Accuracy: real sentences from the five regulations (test/fixtures/seeds), encoded in TCVN3, VNI and VIQR
+//    with the reference tables (test/fixtures/data/encodings), decoded by each library; exact matches counted.
 //    Detection: how many encoded samples (and NFC / foreign-language controls) each detector labels right.
 // 2. Speed: convertToUnicode and detectEncoding on ~1 MB of text, against toUnicode and detectCharset.
 // Run: node --import tsx bench/text.bench.ts
@@ -20,7 +20,7 @@ const SEEDS = [
 /** Sentences of 6–40 words, one per seed line, deterministic order. */
 const sentences: string[] = [];
 for (const f of SEEDS) {
-  for (const line of readFileSync(`../shared/seeds/${f}.txt`, 'utf8').normalize('NFC').split('\n')) {
+  for (const line of readFileSync(`test/fixtures/seeds/${f}.txt`, 'utf8').normalize('NFC').split('\n')) {
     const s = line.trim();
     const words = s.split(/\s+/).length;
     if (words >= 6 && words <= 40 && /[^\x00-\x7f]/.test(s)) sentences.push(s);

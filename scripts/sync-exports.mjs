@@ -37,6 +37,8 @@ const cond = (base) => ({
 });
 const exportsField = { '.': cond('index') };
 for (const m of modules) exportsField[`./${m}`] = cond(`${m}/index`);
+/** The inventory format as JSON Schema (generated from InventorySchema; test/compliance/inventorySchema.test.ts). */
+exportsField['./inventory.schema.json'] = './examples/inventory/inventory.schema.json';
 exportsField['./package.json'] = './package.json';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -62,7 +64,7 @@ const typedoc = `${JSON.stringify(
   {
     $schema: 'https://typedoc.org/schema.json',
     entryPoints: modules.map((m) => `src/${m}/index.ts`),
-    out: 'docs/api',
+    out: 'site',
     name: 'vn-portal-kit',
     readme: 'README.md',
     projectDocuments: ['docs/*.md'],

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The README's test command (`npm test`): every gate the package must pass, in order, with one summary.
-# typecheck, lint, vitest (all suites) under four TZ values, build, publint + attw, typedoc, examples
+# typecheck, lint, vitest (all suites) under four TZ values, build, publint + attw, bundle sizes, the docs site, examples
 # against the packed tarball. Exits non-zero on the first failing step; prints "N passed, N failed" last.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -52,7 +52,7 @@ step "tests TZ=Pacific/Kiritimati" vitest_tz Pacific/Kiritimati 3
 step "build" npx tsup --silent
 step "check:package" npm run --silent check:package
 step "bundle sizes (browser build, budgets, tree-shaking)" node scripts/bundle-size.mjs
-step "docs" npx typedoc --logLevel Warn
+step "docs (typedoc + guides into site/, README links)" node scripts/docs.mjs
 step "examples against the packed package" bash scripts/run-examples.sh
 echo
 echo "── summary ──"

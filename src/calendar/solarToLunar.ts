@@ -34,7 +34,7 @@ export interface LunarDate {
 }
 
 /**
- * Supported solar range of the lunar conversion (UTC+07:00 astronomy, facts/calendar.md §4).
+ * Supported solar range of the lunar conversion (UTC+07:00 astronomy, new moons and solar terms at 105°E).
  *
  * @example
  * ```ts

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 const MAX_PHONE = 40;
 
@@ -48,17 +48,18 @@ export function isVnPhoneNumber(value: string): boolean {
  * VnPhoneSchema.safeParse('0293 3870 111').success //=> true
  * ```
  */
-export const VnPhoneSchema = z
-  .string()
-  .trim()
-  .max(MAX_PHONE)
-  .refine(isVnPhoneNumber, {
-    params: {
-      code: 'contact.phone-invalid',
-      vi: 'Số điện thoại/fax không đúng định dạng Việt Nam (ví dụ 0293 3870 111, 0912 345 678, +84 …)',
-      en: 'Not a Vietnamese phone/fax number (e.g. 0293 3870 111, 0912 345 678, +84 …)',
-    },
-  });
+export const VnPhoneSchema = /* @__PURE__ */ (() =>
+  z
+    .string()
+    .trim()
+    .max(MAX_PHONE)
+    .refine(isVnPhoneNumber, {
+      params: {
+        code: 'contact.phone-invalid',
+        vi: 'Số điện thoại/fax không đúng định dạng Việt Nam (ví dụ 0293 3870 111, 0912 345 678, +84 …)',
+        en: 'Not a Vietnamese phone/fax number (e.g. 0293 3870 111, 0912 345 678, +84 …)',
+      },
+    }))();
 
 /** Domains of official (công vụ) mailboxes: State agencies (`.gov.vn`) and Party bodies (`.dcs.vn`). */
 const OFFICIAL_MAIL_RE = /@(?:[a-z0-9-]+\.)*(?:gov|dcs)\.vn$/i;
@@ -76,17 +77,18 @@ const OFFICIAL_MAIL_RE = /@(?:[a-z0-9-]+\.)*(?:gov|dcs)\.vn$/i;
  * OfficialEmailSchema.safeParse('chutich@gmail.com').success //=> false
  * ```
  */
-export const OfficialEmailSchema = z
-  .email()
-  .max(254)
-  .refine((v) => OFFICIAL_MAIL_RE.test(v), {
-    params: {
-      code: 'contact.email-not-official',
-      vi: 'Phải là hộp thư điện tử công vụ (tên miền .gov.vn hoặc .dcs.vn)',
-      en: 'Must be an official mailbox (a .gov.vn or .dcs.vn domain)',
-      citation: { id: 'ND-43-2011/10.1.k' },
-    },
-  });
+export const OfficialEmailSchema = /* @__PURE__ */ (() =>
+  z
+    .email()
+    .max(254)
+    .refine((v) => OFFICIAL_MAIL_RE.test(v), {
+      params: {
+        code: 'contact.email-not-official',
+        vi: 'Phải là hộp thư điện tử công vụ (tên miền .gov.vn hoặc .dcs.vn)',
+        en: 'Must be an official mailbox (a .gov.vn or .dcs.vn domain)',
+        citation: { id: 'ND-43-2011/10.1.k' },
+      },
+    }))();
 
 /**
  * The contact details of a leader or competent official: full name, position, unit, phone/fax, official
@@ -100,20 +102,21 @@ export const OfficialEmailSchema = z
  * ContactPersonSchema.safeParse({ name: 'Nguyễn Văn A', position: 'Chánh Văn phòng', unit: 'Văn phòng UBND tỉnh', phone: '0293 3870 111', email: 'nva@haugiang.gov.vn' }).success //=> true
  * ```
  */
-export const ContactPersonSchema = z.object({
-  /** Full name (họ và tên). */
-  name: z.string().trim().min(1).max(200),
-  /** Position (chức vụ). */
-  position: z.string().trim().min(1).max(300).optional(),
-  /** Unit (đơn vị công tác). */
-  unit: z.string().trim().min(1).max(300).optional(),
-  /** Phone (điện thoại). */
-  phone: VnPhoneSchema,
-  /** Fax. */
-  fax: VnPhoneSchema.optional(),
-  /** Official e-mail (thư điện tử công vụ). */
-  email: OfficialEmailSchema.optional(),
-});
+export const ContactPersonSchema = /* @__PURE__ */ (() =>
+  z.object({
+    /** Full name (họ và tên). */
+    name: z.string().trim().min(1).max(200),
+    /** Position (chức vụ). */
+    position: z.string().trim().min(1).max(300).optional(),
+    /** Unit (đơn vị công tác). */
+    unit: z.string().trim().min(1).max(300).optional(),
+    /** Phone (điện thoại). */
+    phone: VnPhoneSchema,
+    /** Fax. */
+    fax: VnPhoneSchema.optional(),
+    /** Official e-mail (thư điện tử công vụ). */
+    email: OfficialEmailSchema.optional(),
+  }))();
 
 /**
  * A contact, as {@link ContactPersonSchema} parses it.

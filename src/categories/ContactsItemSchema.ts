@@ -3,7 +3,7 @@ import { defineCategory } from './_lib/defineCategory.js';
 import { ContactPersonSchema } from './ContactPersonSchema.js';
 import { ContentItemBaseSchema } from './ContentItemBaseSchema.js';
 
-const shape = ContactPersonSchema.shape;
+const shape = /* @__PURE__ */ (() => ContactPersonSchema.shape)();
 
 /**
  * One entry of the leaders' and competent officials' contacts: full name, position, unit, phone/fax, official
@@ -21,7 +21,7 @@ const shape = ContactPersonSchema.shape;
  * ContactsItemSchema.safeParse({ title: 'x', name: 'Lê Văn C', phone: '0237 3848 000', email: 'c@gmail.com' }).success //=> false
  * ```
  */
-export const ContactsItemSchema = ContentItemBaseSchema.extend(shape);
+export const ContactsItemSchema = /* @__PURE__ */ (() => ContentItemBaseSchema.extend(shape))();
 
 /**
  * A contacts entry, as {@link ContactsItemSchema} parses it.
@@ -37,31 +37,32 @@ export type ContactsItem = z.infer<typeof ContactsItemSchema>;
 
 const FULL = ['name', 'position', 'unit', 'phone', 'email'] as const;
 
-export const contactsCategory = defineCategory({
-  id: 'contacts',
-  schema: ContactsItemSchema,
-  shapes: [shape],
-  meta: {
-    name: ['Họ và tên', 'Full name', 'ND-43-2011/10.1.k'],
-    position: ['Chức vụ', 'Position', 'ND-43-2011/10.1.k'],
-    unit: ['Đơn vị công tác', 'Unit', 'ND-43-2011/10.1.k'],
-    phone: ['Số điện thoại/fax', 'Phone/fax', 'ND-43-2011/10.1.k'],
-    fax: ['Số fax', 'Fax', 'ND-43-2011/10.1.k'],
-    email: ['Địa chỉ thư điện tử công vụ', 'Official e-mail', 'ND-43-2011/10.1.k'],
-  },
-  fieldLists: [
-    ['ND-43-2011/10.1.k', FULL],
-    ['ND-42-2022/4.1.e', FULL],
-    ['ND-42-2022/7', [...FULL, 'fax']],
-    ['VP-32-2023/5.1.a', FULL],
-    ['TN-40-2012/4.8', FULL],
-    ['NX-2112-2022/7.4', ['name', 'phone']],
-  ],
-  citations: [
-    'ND-43-2011/10.1.k',
-    'ND-42-2022/4.1.e',
-    'VP-32-2023/5.1.a',
-    'TN-40-2012/4.8',
-    'NX-2112-2022/7.4',
-  ],
-});
+export const contactsCategory = /* @__PURE__ */ (() =>
+  defineCategory({
+    id: 'contacts',
+    schema: ContactsItemSchema,
+    shapes: [shape],
+    meta: {
+      name: ['Họ và tên', 'Full name', 'ND-43-2011/10.1.k'],
+      position: ['Chức vụ', 'Position', 'ND-43-2011/10.1.k'],
+      unit: ['Đơn vị công tác', 'Unit', 'ND-43-2011/10.1.k'],
+      phone: ['Số điện thoại/fax', 'Phone/fax', 'ND-43-2011/10.1.k'],
+      fax: ['Số fax', 'Fax', 'ND-43-2011/10.1.k'],
+      email: ['Địa chỉ thư điện tử công vụ', 'Official e-mail', 'ND-43-2011/10.1.k'],
+    },
+    fieldLists: [
+      ['ND-43-2011/10.1.k', FULL],
+      ['ND-42-2022/4.1.e', FULL],
+      ['ND-42-2022/7', [...FULL, 'fax']],
+      ['VP-32-2023/5.1.a', FULL],
+      ['TN-40-2012/4.8', FULL],
+      ['NX-2112-2022/7.4', ['name', 'phone']],
+    ],
+    citations: [
+      'ND-43-2011/10.1.k',
+      'ND-42-2022/4.1.e',
+      'VP-32-2023/5.1.a',
+      'TN-40-2012/4.8',
+      'NX-2112-2022/7.4',
+    ],
+  }))();

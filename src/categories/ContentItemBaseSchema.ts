@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * Security classification marks of State information (độ mật). Anything marked `mat` (MẬT) or higher must not
@@ -35,19 +35,20 @@ export type ContentClassification = (typeof CONTENT_CLASSIFICATIONS)[number];
  * ContentSourceSchema.safeParse({ name: 'Báo Nhân Dân', author: 'Nguyễn Văn A' }).success //=> true
  * ```
  */
-export const ContentSourceSchema = z.object({
-  /** Name of the source (newspaper, portal, agency). */
-  name: z.string().trim().min(1).max(500),
-  /** Address of the original. */
-  url: z
-    .url({ protocol: /^https?$/ })
-    .max(2000)
-    .optional(),
-  /** Author of the original. */
-  author: z.string().trim().min(1).max(300).optional(),
-  /** The agency the item comes from (VP-32-2023/4.4: the source agency may replace the author). */
-  agency: z.string().trim().min(1).max(500).optional(),
-});
+export const ContentSourceSchema = /* @__PURE__ */ (() =>
+  z.object({
+    /** Name of the source (newspaper, portal, agency). */
+    name: z.string().trim().min(1).max(500),
+    /** Address of the original. */
+    url: z
+      .url({ protocol: /^https?$/ })
+      .max(2000)
+      .optional(),
+    /** Author of the original. */
+    author: z.string().trim().min(1).max(300).optional(),
+    /** The agency the item comes from (VP-32-2023/4.4: the source agency may replace the author). */
+    agency: z.string().trim().min(1).max(500).optional(),
+  }))();
 
 /**
  * A source, as {@link ContentSourceSchema} parses it.
@@ -77,35 +78,36 @@ export type ContentSource = z.infer<typeof ContentSourceSchema>;
  * ContentItemBaseSchema.safeParse({ title: '' }).success //=> false
  * ```
  */
-export const ContentItemBaseSchema = z.object({
-  /** The portal's id of the item. */
-  id: z.string().trim().min(1).max(200).optional(),
-  /** Title (tiêu đề). */
-  title: z.string().trim().min(1).max(1000),
-  /** Address of the item on the portal. */
-  url: z
-    .url({ protocol: /^https?$/ })
-    .max(2000)
-    .optional(),
-  /** Language of the item (`vi` main, `en` for the English items). */
-  language: z.enum(['vi', 'en']).optional(),
-  /** When the event the item reports happened, or the document was signed (what a deadline counts from). */
-  eventAt: z.union([z.iso.date(), z.iso.datetime({ offset: true })]).optional(),
-  /** When the competent person approved the item or the decision it reports (phê duyệt). */
-  approvedAt: z.union([z.iso.date(), z.iso.datetime({ offset: true })]).optional(),
-  /** Who approved publication (the editorial board's head or deputy: VP-32-2023/4.6). */
-  approvedBy: z.string().trim().min(1).max(300).optional(),
-  /** When the item was published on the portal. */
-  publishedAt: z.union([z.iso.date(), z.iso.datetime({ offset: true })]).optional(),
-  /** When the item was last updated. */
-  updatedAt: z.union([z.iso.date(), z.iso.datetime({ offset: true })]).optional(),
-  /** Author (tác giả). */
-  author: z.string().trim().min(1).max(300).optional(),
-  /** Source of a reused item (nguồn). */
-  source: ContentSourceSchema.optional(),
-  /** Security classification mark; MẬT or higher must not be published. */
-  classification: z.enum(CONTENT_CLASSIFICATIONS).optional(),
-});
+export const ContentItemBaseSchema = /* @__PURE__ */ (() =>
+  z.object({
+    /** The portal's id of the item. */
+    id: z.string().trim().min(1).max(200).optional(),
+    /** Title (tiêu đề). */
+    title: z.string().trim().min(1).max(1000),
+    /** Address of the item on the portal. */
+    url: z
+      .url({ protocol: /^https?$/ })
+      .max(2000)
+      .optional(),
+    /** Language of the item (`vi` main, `en` for the English items). */
+    language: z.enum(['vi', 'en']).optional(),
+    /** When the event the item reports happened, or the document was signed (what a deadline counts from). */
+    eventAt: z.union([z.iso.date(), z.iso.datetime({ offset: true })]).optional(),
+    /** When the competent person approved the item or the decision it reports (phê duyệt). */
+    approvedAt: z.union([z.iso.date(), z.iso.datetime({ offset: true })]).optional(),
+    /** Who approved publication (the editorial board's head or deputy: VP-32-2023/4.6). */
+    approvedBy: z.string().trim().min(1).max(300).optional(),
+    /** When the item was published on the portal. */
+    publishedAt: z.union([z.iso.date(), z.iso.datetime({ offset: true })]).optional(),
+    /** When the item was last updated. */
+    updatedAt: z.union([z.iso.date(), z.iso.datetime({ offset: true })]).optional(),
+    /** Author (tác giả). */
+    author: z.string().trim().min(1).max(300).optional(),
+    /** Source of a reused item (nguồn). */
+    source: ContentSourceSchema.optional(),
+    /** Security classification mark; MẬT or higher must not be published. */
+    classification: z.enum(CONTENT_CLASSIFICATIONS).optional(),
+  }))();
 
 /**
  * An item envelope, as {@link ContentItemBaseSchema} parses it.

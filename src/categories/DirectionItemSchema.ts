@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineCategory } from './_lib/defineCategory.js';
 import { body, civilDate, files, numberSymbol, text } from './_lib/fields.js';
 import { ContentItemBaseSchema } from './ContentItemBaseSchema.js';
@@ -34,17 +34,18 @@ export const DIRECTION_KINDS = [
  * ScheduleEntrySchema.safeParse({ date: '2026-11-25', time: '08:00', activity: 'Tiếp công dân định kỳ', leaders: ['Chủ tịch UBND tỉnh'] }).success //=> true
  * ```
  */
-export const ScheduleEntrySchema = z.object({
-  date: civilDate(),
-  time: z
-    .string()
-    .regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/)
-    .optional(),
-  activity: text(2000),
-  leaders: z.array(text(300)).min(1).max(50),
-  location: text(500).optional(),
-  participants: text(2000).optional(),
-});
+export const ScheduleEntrySchema = /* @__PURE__ */ (() =>
+  z.object({
+    date: civilDate(),
+    time: z
+      .string()
+      .regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/)
+      .optional(),
+    activity: text(2000),
+    leaders: z.array(text(300)).min(1).max(50),
+    location: text(500).optional(),
+    participants: text(2000).optional(),
+  }))();
 
 /**
  * A schedule entry, as {@link ScheduleEntrySchema} parses it.
@@ -58,18 +59,18 @@ export const ScheduleEntrySchema = z.object({
  */
 export type ScheduleEntry = z.infer<typeof ScheduleEntrySchema>;
 
-const scheduleShape = {
+const scheduleShape = /* @__PURE__ */ (() => ({
   kind: z.enum(['work-schedule', 'citizen-reception-schedule']),
   weekOf: civilDate().optional(),
   entries: z.array(ScheduleEntrySchema).min(1).max(1000),
-};
-const otherShape = {
+}))();
+const otherShape = /* @__PURE__ */ (() => ({
   kind: z.enum(['direction', 'petition-response', 'reward', 'sanction', 'personnel', 'new-policy']),
   body: body(),
   numberSymbol: numberSymbol().optional(),
   signer: text(300).optional(),
   files: files().optional(),
-};
+}))();
 
 /**
  * A direction-and-administration item: a schedule (`kind` `work-schedule` or `citizen-reception-schedule`,
@@ -86,10 +87,11 @@ const otherShape = {
  * DirectionItemSchema.safeParse({ title: 'Chỉ đạo', kind: 'direction' }).success //=> false
  * ```
  */
-export const DirectionItemSchema = z.discriminatedUnion('kind', [
-  ContentItemBaseSchema.extend(scheduleShape),
-  ContentItemBaseSchema.extend(otherShape),
-]);
+export const DirectionItemSchema = /* @__PURE__ */ (() =>
+  z.discriminatedUnion('kind', [
+    ContentItemBaseSchema.extend(scheduleShape),
+    ContentItemBaseSchema.extend(otherShape),
+  ]))();
 
 /**
  * A direction item, as {@link DirectionItemSchema} parses it.
@@ -103,22 +105,23 @@ export const DirectionItemSchema = z.discriminatedUnion('kind', [
  */
 export type DirectionItem = z.infer<typeof DirectionItemSchema>;
 
-export const directionCategory = defineCategory({
-  id: 'direction',
-  schema: DirectionItemSchema,
-  shapes: [scheduleShape, otherShape],
-  meta: {
-    kind: ['Loại thông tin', 'Kind', 'VP-32-2023/5.3'],
-    weekOf: ['Tuần', 'Week of', 'VP-32-2023/5.3'],
-    entries: ['Lịch làm việc, lịch tiếp công dân', 'Schedule entries', 'VP-32-2023/5.3'],
-    body: ['Nội dung', 'Body', 'VP-32-2023/5.3'],
-    numberSymbol: ['Số, ký hiệu', 'Number and symbol', 'ND-30-2020/PL-I'],
-    signer: ['Người ký', 'Signer', 'VP-32-2023/5.3'],
-    files: ['Tệp đính kèm', 'Files', 'VP-32-2023/5.3'],
-  },
-  fieldLists: [
-    ['VP-32-2023/5.3', ['kind', 'entries', 'body']],
-    ['ND-43-2011/10.1.c', ['kind', 'entries', 'body']],
-  ],
-  citations: ['ND-43-2011/10.1.c', 'VP-32-2023/5.3', 'TN-40-2012/4.2'],
-});
+export const directionCategory = /* @__PURE__ */ (() =>
+  defineCategory({
+    id: 'direction',
+    schema: DirectionItemSchema,
+    shapes: [scheduleShape, otherShape],
+    meta: {
+      kind: ['Loại thông tin', 'Kind', 'VP-32-2023/5.3'],
+      weekOf: ['Tuần', 'Week of', 'VP-32-2023/5.3'],
+      entries: ['Lịch làm việc, lịch tiếp công dân', 'Schedule entries', 'VP-32-2023/5.3'],
+      body: ['Nội dung', 'Body', 'VP-32-2023/5.3'],
+      numberSymbol: ['Số, ký hiệu', 'Number and symbol', 'ND-30-2020/PL-I'],
+      signer: ['Người ký', 'Signer', 'VP-32-2023/5.3'],
+      files: ['Tệp đính kèm', 'Files', 'VP-32-2023/5.3'],
+    },
+    fieldLists: [
+      ['VP-32-2023/5.3', ['kind', 'entries', 'body']],
+      ['ND-43-2011/10.1.c', ['kind', 'entries', 'body']],
+    ],
+    citations: ['ND-43-2011/10.1.c', 'VP-32-2023/5.3', 'TN-40-2012/4.2'],
+  }))();

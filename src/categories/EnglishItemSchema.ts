@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineCategory } from './_lib/defineCategory.js';
 import { body, httpUrl } from './_lib/fields.js';
 import { ContentItemBaseSchema } from './ContentItemBaseSchema.js';
@@ -25,12 +25,12 @@ export const ENGLISH_TOPICS = [
   'services-for-foreigners',
 ] as const;
 
-const shape = {
+const shape = /* @__PURE__ */ (() => ({
   language: z.literal('en'),
   topic: z.enum(ENGLISH_TOPICS),
   body: body(),
   vietnameseUrl: httpUrl().optional(),
-};
+}))();
 
 /**
  * An English-language item: `language: 'en'`, its topic, body, and the Vietnamese original it translates.
@@ -45,7 +45,7 @@ const shape = {
  * EnglishItemSchema.safeParse({ title: 'Liên hệ', language: 'vi', topic: 'officials-contacts', body: '…' }).success //=> false
  * ```
  */
-export const EnglishItemSchema = ContentItemBaseSchema.extend(shape);
+export const EnglishItemSchema = /* @__PURE__ */ (() => ContentItemBaseSchema.extend(shape))();
 
 /**
  * An English item, as {@link EnglishItemSchema} parses it.
@@ -59,27 +59,28 @@ export const EnglishItemSchema = ContentItemBaseSchema.extend(shape);
  */
 export type EnglishItem = z.infer<typeof EnglishItemSchema>;
 
-export const englishCategory = defineCategory({
-  id: 'english',
-  schema: EnglishItemSchema,
-  shapes: [shape],
-  meta: {
-    language: ['Ngôn ngữ (tiếng Anh)', 'Language (English)', 'VP-32-2023/5.18.b'],
-    topic: ['Chủ đề', 'Topic', 'VP-32-2023/5.18.b'],
-    body: ['Nội dung', 'Body', 'VP-32-2023/5.18.b'],
-    vietnameseUrl: ['Bản tiếng Việt', 'Vietnamese original', 'VP-32-2023/5.18.c'],
-  },
-  fieldLists: [
-    ['VP-32-2023/5.18.b', ['language', 'topic', 'body']],
-    ['ND-42-2022/7', ['language', 'topic', 'body']],
-  ],
-  citations: [
-    'ND-43-2011/13',
-    'ND-42-2022/7',
-    'VP-32-2023/5.18.b',
-    'VP-32-2023/5.18.c',
-    'VP-32-2023/5.18.d',
-    'TN-40-2012/4.13',
-    'QN-3069-2021/4.3',
-  ],
-});
+export const englishCategory = /* @__PURE__ */ (() =>
+  defineCategory({
+    id: 'english',
+    schema: EnglishItemSchema,
+    shapes: [shape],
+    meta: {
+      language: ['Ngôn ngữ (tiếng Anh)', 'Language (English)', 'VP-32-2023/5.18.b'],
+      topic: ['Chủ đề', 'Topic', 'VP-32-2023/5.18.b'],
+      body: ['Nội dung', 'Body', 'VP-32-2023/5.18.b'],
+      vietnameseUrl: ['Bản tiếng Việt', 'Vietnamese original', 'VP-32-2023/5.18.c'],
+    },
+    fieldLists: [
+      ['VP-32-2023/5.18.b', ['language', 'topic', 'body']],
+      ['ND-42-2022/7', ['language', 'topic', 'body']],
+    ],
+    citations: [
+      'ND-43-2011/13',
+      'ND-42-2022/7',
+      'VP-32-2023/5.18.b',
+      'VP-32-2023/5.18.c',
+      'VP-32-2023/5.18.d',
+      'TN-40-2012/4.13',
+      'QN-3069-2021/4.3',
+    ],
+  }))();

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineCategory } from './_lib/defineCategory.js';
 import { body, text } from './_lib/fields.js';
 import { ContentItemBaseSchema } from './ContentItemBaseSchema.js';
@@ -20,12 +20,12 @@ export const EPIDEMIC_TOPICS = [
   'responsibilities',
 ] as const;
 
-const shape = {
+const shape = /* @__PURE__ */ (() => ({
   topic: z.enum(EPIDEMIC_TOPICS),
   disease: text(300).optional(),
   body: body(),
   audience: text(300),
-};
+}))();
 
 /**
  * An epidemic prevention item: its topic (5.13.a–d), the disease, the body, and the audience it is written
@@ -38,7 +38,7 @@ const shape = {
  * EpidemicItemSchema.safeParse({ title: 'Phòng chống sốt xuất huyết', topic: 'causes-transmission-prevention', disease: 'Sốt xuất huyết', body: '…', audience: 'Người dân' }).success //=> true
  * ```
  */
-export const EpidemicItemSchema = ContentItemBaseSchema.extend(shape);
+export const EpidemicItemSchema = /* @__PURE__ */ (() => ContentItemBaseSchema.extend(shape))();
 
 /**
  * An epidemic item, as {@link EpidemicItemSchema} parses it.
@@ -52,23 +52,24 @@ export const EpidemicItemSchema = ContentItemBaseSchema.extend(shape);
  */
 export type EpidemicItem = z.infer<typeof EpidemicItemSchema>;
 
-export const epidemicsCategory = defineCategory({
-  id: 'epidemics',
-  schema: EpidemicItemSchema,
-  shapes: [shape],
-  meta: {
-    topic: ['Chủ đề (điểm a–d)', 'Topic (points a–d)', 'VP-32-2023/5.13.a'],
-    disease: ['Bệnh truyền nhiễm', 'Disease', 'VP-32-2023/5.13.b'],
-    body: ['Nội dung', 'Body', 'VP-32-2023/5.13.b'],
-    audience: ['Đối tượng tiếp nhận', 'Audience', 'VP-32-2023/5.13.e'],
-  },
-  fieldLists: [['VP-32-2023/5.13.e', ['topic', 'body', 'audience']]],
-  citations: [
-    'VP-32-2023/5.13.a',
-    'VP-32-2023/5.13.b',
-    'VP-32-2023/5.13.c',
-    'VP-32-2023/5.13.d',
-    'VP-32-2023/5.13.e',
-    'VP-32-2023/6.2',
-  ],
-});
+export const epidemicsCategory = /* @__PURE__ */ (() =>
+  defineCategory({
+    id: 'epidemics',
+    schema: EpidemicItemSchema,
+    shapes: [shape],
+    meta: {
+      topic: ['Chủ đề (điểm a–d)', 'Topic (points a–d)', 'VP-32-2023/5.13.a'],
+      disease: ['Bệnh truyền nhiễm', 'Disease', 'VP-32-2023/5.13.b'],
+      body: ['Nội dung', 'Body', 'VP-32-2023/5.13.b'],
+      audience: ['Đối tượng tiếp nhận', 'Audience', 'VP-32-2023/5.13.e'],
+    },
+    fieldLists: [['VP-32-2023/5.13.e', ['topic', 'body', 'audience']]],
+    citations: [
+      'VP-32-2023/5.13.a',
+      'VP-32-2023/5.13.b',
+      'VP-32-2023/5.13.c',
+      'VP-32-2023/5.13.d',
+      'VP-32-2023/5.13.e',
+      'VP-32-2023/6.2',
+    ],
+  }))();

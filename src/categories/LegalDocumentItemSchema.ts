@@ -4,7 +4,7 @@ import { defineCategory } from './_lib/defineCategory.js';
 import { text } from './_lib/fields.js';
 import { ContentItemBaseSchema } from './ContentItemBaseSchema.js';
 
-const shape = { ...LegalDocumentShape, title: text(1000).optional() };
+const shape = /* @__PURE__ */ (() => ({ ...LegalDocumentShape, title: text(1000).optional() }))();
 
 /**
  * A published legal or administrative document: the item envelope (title optional: the summary stands in)
@@ -24,7 +24,8 @@ const shape = { ...LegalDocumentShape, title: text(1000).optional() };
  * LegalDocumentItemSchema.safeParse(item).success //=> true
  * ```
  */
-export const LegalDocumentItemSchema = ContentItemBaseSchema.extend(shape).superRefine(refineLegalDocument);
+export const LegalDocumentItemSchema = /* @__PURE__ */ (() =>
+  ContentItemBaseSchema.extend(shape).superRefine(refineLegalDocument))();
 
 /**
  * A published legal document, as {@link LegalDocumentItemSchema} parses it.
@@ -38,9 +39,10 @@ export const LegalDocumentItemSchema = ContentItemBaseSchema.extend(shape).super
  */
 export type LegalDocumentItem = z.infer<typeof LegalDocumentItemSchema>;
 
-const meta = Object.fromEntries(
-  LEGAL_DOCUMENT_FIELDS.map((f) => [f.key, [f.label.vi, f.label.en, f.citation.id] as const]),
-) as Record<(typeof LEGAL_DOCUMENT_FIELDS)[number]['key'], readonly [string, string, string]>;
+const meta = /* @__PURE__ */ (() =>
+  Object.fromEntries(
+    LEGAL_DOCUMENT_FIELDS.map((f) => [f.key, [f.label.vi, f.label.en, f.citation.id] as const]),
+  ) as Record<(typeof LEGAL_DOCUMENT_FIELDS)[number]['key'], readonly [string, string, string]>)();
 const SEVEN = [
   'form',
   'issuingAuthority',
@@ -51,15 +53,22 @@ const SEVEN = [
   'files',
 ] as const;
 
-export const legalDocumentsCategory = defineCategory({
-  id: 'legal-documents',
-  schema: LegalDocumentItemSchema,
-  shapes: [{ ...shape, effectiveOn: LegalDocumentShape.issuedOn }],
-  meta,
-  fieldLists: [
-    ['ND-43-2011/10.1.e', SEVEN],
-    ['ND-42-2022/4.1.a', SEVEN],
-    ['VP-32-2023/5.5', SEVEN],
-  ],
-  citations: ['ND-43-2011/10.1.e', 'ND-42-2022/4.1.a', 'VP-32-2023/5.5', 'TN-40-2012/4.7', 'VP-32-2023/6.2'],
-});
+export const legalDocumentsCategory = /* @__PURE__ */ (() =>
+  defineCategory({
+    id: 'legal-documents',
+    schema: LegalDocumentItemSchema,
+    shapes: [{ ...shape, effectiveOn: LegalDocumentShape.issuedOn }],
+    meta,
+    fieldLists: [
+      ['ND-43-2011/10.1.e', SEVEN],
+      ['ND-42-2022/4.1.a', SEVEN],
+      ['VP-32-2023/5.5', SEVEN],
+    ],
+    citations: [
+      'ND-43-2011/10.1.e',
+      'ND-42-2022/4.1.a',
+      'VP-32-2023/5.5',
+      'TN-40-2012/4.7',
+      'VP-32-2023/6.2',
+    ],
+  }))();

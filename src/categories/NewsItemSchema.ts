@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineCategory } from './_lib/defineCategory.js';
 import { body, text } from './_lib/fields.js';
 import { ContentItemBaseSchema } from './ContentItemBaseSchema.js';
@@ -14,12 +14,12 @@ import { ContentItemBaseSchema } from './ContentItemBaseSchema.js';
  */
 export const CONTENT_MEDIA = ['text', 'audio', 'image', 'video', 'graphics'] as const;
 
-const shape = {
+const shape = /* @__PURE__ */ (() => ({
   summary: text(2000).optional(),
   body: body(),
   media: z.array(z.enum(CONTENT_MEDIA)).min(1).max(5).optional(),
   topic: text(200).optional(),
-};
+}))();
 
 /**
  * A news or event item (tin tức, sự kiện): body, optional lead (sapo), media kinds and topic, plus the envelope
@@ -34,7 +34,7 @@ const shape = {
  * NewsItemSchema.safeParse({ title: 'Hội nghị sơ kết', body: 'Sáng nay…', eventAt: '2026-11-24T08:00:00+07:00' }).success //=> true
  * ```
  */
-export const NewsItemSchema = ContentItemBaseSchema.extend(shape);
+export const NewsItemSchema = /* @__PURE__ */ (() => ContentItemBaseSchema.extend(shape))();
 
 /**
  * A news item, as {@link NewsItemSchema} parses it.
@@ -48,16 +48,17 @@ export const NewsItemSchema = ContentItemBaseSchema.extend(shape);
  */
 export type NewsItem = z.infer<typeof NewsItemSchema>;
 
-export const newsCategory = defineCategory({
-  id: 'news',
-  schema: NewsItemSchema,
-  shapes: [shape],
-  meta: {
-    summary: ['Tóm tắt (sapo)', 'Lead', 'VP-32-2023/5.2'],
-    body: ['Nội dung', 'Body', 'VP-32-2023/5.2'],
-    media: ['Loại nội dung (văn bản, âm thanh, hình ảnh, video, đồ họa)', 'Media', 'QN-3069-2021/4.1'],
-    topic: ['Chủ đề', 'Topic', 'VP-32-2023/5.2'],
-  },
-  fieldLists: [['VP-32-2023/5.2', ['body']]],
-  citations: ['ND-43-2011/10.1.b', 'VP-32-2023/5.2', 'TN-40-2012/4.5', 'TN-40-2012/10.2'],
-});
+export const newsCategory = /* @__PURE__ */ (() =>
+  defineCategory({
+    id: 'news',
+    schema: NewsItemSchema,
+    shapes: [shape],
+    meta: {
+      summary: ['Tóm tắt (sapo)', 'Lead', 'VP-32-2023/5.2'],
+      body: ['Nội dung', 'Body', 'VP-32-2023/5.2'],
+      media: ['Loại nội dung (văn bản, âm thanh, hình ảnh, video, đồ họa)', 'Media', 'QN-3069-2021/4.1'],
+      topic: ['Chủ đề', 'Topic', 'VP-32-2023/5.2'],
+    },
+    fieldLists: [['VP-32-2023/5.2', ['body']]],
+    citations: ['ND-43-2011/10.1.b', 'VP-32-2023/5.2', 'TN-40-2012/4.5', 'TN-40-2012/10.2'],
+  }))();

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineCategory } from './_lib/defineCategory.js';
 import { text } from './_lib/fields.js';
 import { ContentItemBaseSchema } from './ContentItemBaseSchema.js';
@@ -25,7 +25,7 @@ export const DOSSIER_STATUSES = [
   'withdrawn',
 ] as const;
 
-const shape = {
+const shape = /* @__PURE__ */ (() => ({
   dossierCode: text(100),
   procedureName: text(1000),
   handlingAgency: text(500),
@@ -35,7 +35,7 @@ const shape = {
   dueAt: instant().optional(),
   processedAt: instant().optional(),
   returnedAt: instant().optional(),
-};
+}))();
 
 /**
  * The published progress or result of a dossier (kết quả giải quyết, tiến độ xử lý hồ sơ): the agency, the
@@ -52,7 +52,7 @@ const shape = {
  * ProcedureResultSchema.safeParse({ title: 'Hồ sơ 000.00.20.H27-261125-0001', dossierCode: '000.00.20.H27-261125-0001', procedureName: 'Đăng ký khai sinh', handlingAgency: 'UBND xã', status: 'processing', receivedAt: '2026-11-25T08:10:00+07:00' }).success //=> true
  * ```
  */
-export const ProcedureResultSchema = ContentItemBaseSchema.extend(shape);
+export const ProcedureResultSchema = /* @__PURE__ */ (() => ContentItemBaseSchema.extend(shape))();
 
 /**
  * A dossier's progress, as {@link ProcedureResultSchema} parses it.
@@ -66,24 +66,25 @@ export const ProcedureResultSchema = ContentItemBaseSchema.extend(shape);
  */
 export type ProcedureResult = z.infer<typeof ProcedureResultSchema>;
 
-export const procedureResultsCategory = defineCategory({
-  id: 'procedure-results',
-  schema: ProcedureResultSchema,
-  shapes: [shape],
-  meta: {
-    dossierCode: ['Mã hồ sơ', 'Dossier code', 'HG-1347-2020/12'],
-    procedureName: ['Tên thủ tục', 'Procedure', 'HG-1347-2020/12'],
-    handlingAgency: ['Cơ quan giải quyết', 'Handling agency', 'ND-224-2026/15.1.g'],
-    handler: ['Người tiếp nhận, xử lý', 'Receiving/handling person', 'ND-224-2026/15.1.g'],
-    status: ['Trạng thái', 'Status', 'HG-1347-2020/12'],
-    receivedAt: ['Thời điểm tiếp nhận', 'Received at', 'ND-224-2026/15.1.g'],
-    dueAt: ['Hạn trả kết quả', 'Due at', 'HG-1347-2020/12'],
-    processedAt: ['Thời điểm xử lý', 'Processed at', 'ND-224-2026/15.1.g'],
-    returnedAt: ['Thời điểm trả kết quả', 'Returned at', 'ND-224-2026/15.1.g'],
-  },
-  fieldLists: [
-    ['ND-224-2026/15.1.g', ['handlingAgency', 'handler', 'receivedAt', 'processedAt', 'returnedAt']],
-    ['HG-1347-2020/12', ['dossierCode', 'procedureName', 'status', 'receivedAt', 'dueAt']],
-  ],
-  citations: ['HG-1347-2020/11.2', 'HG-1347-2020/12', 'NX-2112-2022/4.2.e', 'ND-224-2026/15.1.g'],
-});
+export const procedureResultsCategory = /* @__PURE__ */ (() =>
+  defineCategory({
+    id: 'procedure-results',
+    schema: ProcedureResultSchema,
+    shapes: [shape],
+    meta: {
+      dossierCode: ['Mã hồ sơ', 'Dossier code', 'HG-1347-2020/12'],
+      procedureName: ['Tên thủ tục', 'Procedure', 'HG-1347-2020/12'],
+      handlingAgency: ['Cơ quan giải quyết', 'Handling agency', 'ND-224-2026/15.1.g'],
+      handler: ['Người tiếp nhận, xử lý', 'Receiving/handling person', 'ND-224-2026/15.1.g'],
+      status: ['Trạng thái', 'Status', 'HG-1347-2020/12'],
+      receivedAt: ['Thời điểm tiếp nhận', 'Received at', 'ND-224-2026/15.1.g'],
+      dueAt: ['Hạn trả kết quả', 'Due at', 'HG-1347-2020/12'],
+      processedAt: ['Thời điểm xử lý', 'Processed at', 'ND-224-2026/15.1.g'],
+      returnedAt: ['Thời điểm trả kết quả', 'Returned at', 'ND-224-2026/15.1.g'],
+    },
+    fieldLists: [
+      ['ND-224-2026/15.1.g', ['handlingAgency', 'handler', 'receivedAt', 'processedAt', 'returnedAt']],
+      ['HG-1347-2020/12', ['dossierCode', 'procedureName', 'status', 'receivedAt', 'dueAt']],
+    ],
+    citations: ['HG-1347-2020/11.2', 'HG-1347-2020/12', 'NX-2112-2022/4.2.e', 'ND-224-2026/15.1.g'],
+  }))();

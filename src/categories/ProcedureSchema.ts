@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineCategory } from './_lib/defineCategory.js';
 import { body, httpUrl, text, vnd } from './_lib/fields.js';
 import { ContentItemBaseSchema } from './ContentItemBaseSchema.js';
@@ -88,7 +88,7 @@ export const PARTIAL_SERVICE_REASONS = [
   'other-technical',
 ] as const;
 
-const shape = {
+const shape = /* @__PURE__ */ (() => ({
   name: text(1000),
   code: text(100).optional(),
   implementingAgency: text(500),
@@ -113,7 +113,7 @@ const shape = {
   usageGuide: body().optional(),
   usageCount: z.int().min(0).optional(),
   dossiersReceived: z.int().min(0).optional(),
-};
+}))();
 
 /**
  * An administrative procedure and its online public service: at least name, implementing agency, dossier
@@ -137,34 +137,35 @@ const shape = {
  * ProcedureSchema.safeParse({ ...p, serviceScope: 'mot-phan' }).success //=> false
  * ```
  */
-export const ProcedureSchema = ContentItemBaseSchema.extend(shape).superRefine((p, ctx) => {
-  if (p.serviceScope === 'mot-phan' && p.partialReason === undefined) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['partialReason'],
-      message: 'A partly-online service publishes its reason',
-      params: {
-        code: 'procedure.partial-reason-missing',
-        vi: 'Dịch vụ công trực tuyến một phần phải công khai lý do',
-        en: 'A partly-online (một phần) service publishes its reason',
-        citation: { id: 'ND-224-2026/14' },
-      },
-    });
-  }
-  if (p.serviceScope === 'toan-trinh' && p.partialReason !== undefined) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['partialReason'],
-      message: 'A whole-process service has no partial reason',
-      params: {
-        code: 'procedure.partial-reason-unexpected',
-        vi: 'Dịch vụ toàn trình không có lý do một phần',
-        en: 'A whole-process (toàn trình) service has no partial reason',
-        citation: { id: 'ND-42-2022/11' },
-      },
-    });
-  }
-});
+export const ProcedureSchema = /* @__PURE__ */ (() =>
+  ContentItemBaseSchema.extend(shape).superRefine((p, ctx) => {
+    if (p.serviceScope === 'mot-phan' && p.partialReason === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['partialReason'],
+        message: 'A partly-online service publishes its reason',
+        params: {
+          code: 'procedure.partial-reason-missing',
+          vi: 'Dịch vụ công trực tuyến một phần phải công khai lý do',
+          en: 'A partly-online (một phần) service publishes its reason',
+          citation: { id: 'ND-224-2026/14' },
+        },
+      });
+    }
+    if (p.serviceScope === 'toan-trinh' && p.partialReason !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['partialReason'],
+        message: 'A whole-process service has no partial reason',
+        params: {
+          code: 'procedure.partial-reason-unexpected',
+          vi: 'Dịch vụ toàn trình không có lý do một phần',
+          en: 'A whole-process (toàn trình) service has no partial reason',
+          citation: { id: 'ND-42-2022/11' },
+        },
+      });
+    }
+  }))();
 
 /**
  * A procedure, as {@link ProcedureSchema} parses it.
@@ -178,55 +179,68 @@ export const ProcedureSchema = ContentItemBaseSchema.extend(shape).superRefine((
  */
 export type Procedure = z.infer<typeof ProcedureSchema>;
 
-export const proceduresCategory = defineCategory({
-  id: 'procedures',
-  schema: ProcedureSchema,
-  shapes: [shape],
-  meta: {
-    name: ['Tên thủ tục, dịch vụ', 'Name', 'TN-40-2012/12.2'],
-    code: ['Mã thủ tục', 'Procedure code', 'ND-42-2022/4.1.c'],
-    implementingAgency: ['Cơ quan thực hiện', 'Implementing agency', 'TN-40-2012/12.2'],
-    field: ['Lĩnh vực', 'Field', 'TN-40-2012/13.1'],
-    steps: ['Trình tự thực hiện', 'Steps', 'TN-40-2012/12.2'],
-    dossierComponents: ['Thành phần hồ sơ', 'Dossier components', 'TN-40-2012/12.2'],
-    dossierCount: ['Số lượng bộ hồ sơ', 'Number of dossier sets', 'TN-40-2012/12.2'],
-    forms: [
-      'Mẫu đơn, tờ khai (tải về hoặc điền trực tuyến)',
-      'Forms (download or fill online)',
-      'TN-40-2012/12.2',
+export const proceduresCategory = /* @__PURE__ */ (() =>
+  defineCategory({
+    id: 'procedures',
+    schema: ProcedureSchema,
+    shapes: [shape],
+    meta: {
+      name: ['Tên thủ tục, dịch vụ', 'Name', 'TN-40-2012/12.2'],
+      code: ['Mã thủ tục', 'Procedure code', 'ND-42-2022/4.1.c'],
+      implementingAgency: ['Cơ quan thực hiện', 'Implementing agency', 'TN-40-2012/12.2'],
+      field: ['Lĩnh vực', 'Field', 'TN-40-2012/13.1'],
+      steps: ['Trình tự thực hiện', 'Steps', 'TN-40-2012/12.2'],
+      dossierComponents: ['Thành phần hồ sơ', 'Dossier components', 'TN-40-2012/12.2'],
+      dossierCount: ['Số lượng bộ hồ sơ', 'Number of dossier sets', 'TN-40-2012/12.2'],
+      forms: [
+        'Mẫu đơn, tờ khai (tải về hoặc điền trực tuyến)',
+        'Forms (download or fill online)',
+        'TN-40-2012/12.2',
+      ],
+      processingTime: ['Thời hạn giải quyết', 'Processing time', 'TN-40-2012/12.2'],
+      fees: ['Phí, lệ phí', 'Fees', 'TN-40-2012/12.2'],
+      onlineLevel: ['Mức độ dịch vụ công trực tuyến (1–4)', 'Online service level (1–4)', 'ND-43-2011/18'],
+      serviceScope: ['Toàn trình hoặc một phần', 'Whole-process or partial', 'ND-42-2022/11'],
+      partialReason: ['Lý do một phần', 'Reason for partial', 'ND-224-2026/14'],
+      partialReasonText: ['Giải thích lý do', 'Reason explained', 'ND-224-2026/14'],
+      proactiveLevel: [
+        'Mức độ dịch vụ công chủ động (1–4)',
+        'Proactive service level (1–4)',
+        'ND-224-2026/16',
+      ],
+      serviceUrl: ['Liên kết đến Cổng dịch vụ công', 'Link to the public-service portal', 'VP-32-2023/5.6'],
+      usageGuide: ['Hướng dẫn sử dụng', 'Usage guide', 'ND-43-2011/18'],
+      usageCount: ['Tần suất sử dụng', 'Usage frequency', 'ND-43-2011/18'],
+      dossiersReceived: ['Số lượng hồ sơ trực tuyến', 'Online dossiers received', 'ND-43-2011/18'],
+    },
+    fieldLists: [
+      [
+        'TN-40-2012/12.2',
+        [
+          'name',
+          'implementingAgency',
+          'dossierComponents',
+          'dossierCount',
+          'forms',
+          'processingTime',
+          'fees',
+        ],
+      ],
+      ['ND-43-2011/18', ['name', 'onlineLevel']],
+      ['ND-42-2022/11', ['name', 'serviceScope']],
+      ['ND-224-2026/14', ['name', 'serviceScope']],
+      ['VP-32-2023/5.6', ['name', 'serviceUrl']],
     ],
-    processingTime: ['Thời hạn giải quyết', 'Processing time', 'TN-40-2012/12.2'],
-    fees: ['Phí, lệ phí', 'Fees', 'TN-40-2012/12.2'],
-    onlineLevel: ['Mức độ dịch vụ công trực tuyến (1–4)', 'Online service level (1–4)', 'ND-43-2011/18'],
-    serviceScope: ['Toàn trình hoặc một phần', 'Whole-process or partial', 'ND-42-2022/11'],
-    partialReason: ['Lý do một phần', 'Reason for partial', 'ND-224-2026/14'],
-    partialReasonText: ['Giải thích lý do', 'Reason explained', 'ND-224-2026/14'],
-    proactiveLevel: ['Mức độ dịch vụ công chủ động (1–4)', 'Proactive service level (1–4)', 'ND-224-2026/16'],
-    serviceUrl: ['Liên kết đến Cổng dịch vụ công', 'Link to the public-service portal', 'VP-32-2023/5.6'],
-    usageGuide: ['Hướng dẫn sử dụng', 'Usage guide', 'ND-43-2011/18'],
-    usageCount: ['Tần suất sử dụng', 'Usage frequency', 'ND-43-2011/18'],
-    dossiersReceived: ['Số lượng hồ sơ trực tuyến', 'Online dossiers received', 'ND-43-2011/18'],
-  },
-  fieldLists: [
-    [
+    citations: [
+      'ND-43-2011/10',
+      'ND-43-2011/18',
+      'ND-42-2022/4.1.c',
+      'ND-42-2022/11',
+      'ND-224-2026/9.1.a',
+      'ND-224-2026/14',
+      'VP-32-2023/5.6',
+      'TN-40-2012/4.4',
       'TN-40-2012/12.2',
-      ['name', 'implementingAgency', 'dossierComponents', 'dossierCount', 'forms', 'processingTime', 'fees'],
+      'TN-40-2012/13.1',
     ],
-    ['ND-43-2011/18', ['name', 'onlineLevel']],
-    ['ND-42-2022/11', ['name', 'serviceScope']],
-    ['ND-224-2026/14', ['name', 'serviceScope']],
-    ['VP-32-2023/5.6', ['name', 'serviceUrl']],
-  ],
-  citations: [
-    'ND-43-2011/10',
-    'ND-43-2011/18',
-    'ND-42-2022/4.1.c',
-    'ND-42-2022/11',
-    'ND-224-2026/9.1.a',
-    'ND-224-2026/14',
-    'VP-32-2023/5.6',
-    'TN-40-2012/4.4',
-    'TN-40-2012/12.2',
-    'TN-40-2012/13.1',
-  ],
-});
+  }))();

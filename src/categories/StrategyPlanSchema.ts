@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineCategory } from './_lib/defineCategory.js';
 import { body, files, numberSymbol, period, text } from './_lib/fields.js';
 import { ContentItemBaseSchema } from './ContentItemBaseSchema.js';
@@ -31,7 +31,7 @@ export const STRATEGY_PLAN_KINDS = [
   'results',
 ] as const;
 
-const shape = {
+const shape = /* @__PURE__ */ (() => ({
   kind: z.enum(STRATEGY_PLAN_KINDS),
   summary: body(),
   field: text(300).optional(),
@@ -39,7 +39,7 @@ const shape = {
   approvingAuthority: text(300).optional(),
   period: period().optional(),
   files: files().optional(),
-};
+}))();
 
 /**
  * A strategy, orientation, planning or plan item, with what approved it (`approvingDecision`,
@@ -54,7 +54,7 @@ const shape = {
  * StrategyPlanSchema.safeParse({ title: 'Quy hoạch tỉnh thời kỳ 2021–2030', kind: 'land-use-planning', summary: '…', approvingDecision: '1107/QĐ-TTg', approvedAt: '2023-09-21' }).success //=> true
  * ```
  */
-export const StrategyPlanSchema = ContentItemBaseSchema.extend(shape);
+export const StrategyPlanSchema = /* @__PURE__ */ (() => ContentItemBaseSchema.extend(shape))();
 
 /**
  * A strategy or plan, as {@link StrategyPlanSchema} parses it.
@@ -68,19 +68,26 @@ export const StrategyPlanSchema = ContentItemBaseSchema.extend(shape);
  */
 export type StrategyPlan = z.infer<typeof StrategyPlanSchema>;
 
-export const strategiesPlansCategory = defineCategory({
-  id: 'strategies-plans',
-  schema: StrategyPlanSchema,
-  shapes: [shape],
-  meta: {
-    kind: ['Loại', 'Kind', 'VP-32-2023/5.7'],
-    summary: ['Nội dung tóm tắt', 'Summary', 'VP-32-2023/5.7'],
-    field: ['Lĩnh vực', 'Field', 'VP-32-2023/5.7'],
-    approvingDecision: ['Quyết định phê duyệt', 'Approving decision', 'VP-32-2023/6.3'],
-    approvingAuthority: ['Cấp phê duyệt', 'Approving authority', 'VP-32-2023/6.3'],
-    period: ['Thời kỳ', 'Period', 'VP-32-2023/5.7'],
-    files: ['Tệp đính kèm', 'Files', 'VP-32-2023/5.7'],
-  },
-  fieldLists: [['VP-32-2023/5.7', ['kind', 'summary', 'approvingDecision']]],
-  citations: ['ND-43-2011/10.1.đ', 'ND-42-2022/4.1.đ', 'VP-32-2023/5.7', 'VP-32-2023/6.3', 'TN-40-2012/4.6'],
-});
+export const strategiesPlansCategory = /* @__PURE__ */ (() =>
+  defineCategory({
+    id: 'strategies-plans',
+    schema: StrategyPlanSchema,
+    shapes: [shape],
+    meta: {
+      kind: ['Loại', 'Kind', 'VP-32-2023/5.7'],
+      summary: ['Nội dung tóm tắt', 'Summary', 'VP-32-2023/5.7'],
+      field: ['Lĩnh vực', 'Field', 'VP-32-2023/5.7'],
+      approvingDecision: ['Quyết định phê duyệt', 'Approving decision', 'VP-32-2023/6.3'],
+      approvingAuthority: ['Cấp phê duyệt', 'Approving authority', 'VP-32-2023/6.3'],
+      period: ['Thời kỳ', 'Period', 'VP-32-2023/5.7'],
+      files: ['Tệp đính kèm', 'Files', 'VP-32-2023/5.7'],
+    },
+    fieldLists: [['VP-32-2023/5.7', ['kind', 'summary', 'approvingDecision']]],
+    citations: [
+      'ND-43-2011/10.1.đ',
+      'ND-42-2022/4.1.đ',
+      'VP-32-2023/5.7',
+      'VP-32-2023/6.3',
+      'TN-40-2012/4.6',
+    ],
+  }))();

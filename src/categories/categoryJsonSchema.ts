@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CATEGORY_DEFINITIONS } from './CATEGORY_DEFINITIONS.js';
 import type { CategoryId } from './categoryIds.js';
 

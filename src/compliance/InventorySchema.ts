@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CATEGORY_IDS } from '../categories/categoryIds.js';
 import { type ClassificationMark, classificationMark, isCivilDate, toInstant } from '../core/index.js';
 import { PORTAL_FEATURES, type ProfileFeatureId } from '../profiles/portalFeatures.js';

@@ -29,7 +29,7 @@ export interface DocumentType {
 const PL3: Citation = { id: 'ND-30-2020/PL-III' };
 const NORMATIVE: Citation = {
   id: 'ND-30-2020/PL-I',
-  note: 'normative documents are numbered number/year/TYPE-ISSUER (facts/decrees.md §5)',
+  note: 'normative documents are numbered number/year/TYPE-ISSUER (ND 30/2020 Appendix I)',
 };
 const PARTY: Citation = {
   id: 'HD-36-VPTW-2018',

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { addCalendarDays, type Citation, civilDateToDays, type LocalizedText } from '../core/index.js';
 import { TYPE_BY_CODE, TYPE_BY_UPPER } from './_lib/typeLookup.js';
 import { DOCUMENT_TYPES, type DocumentType } from './DOCUMENT_TYPES.js';
@@ -47,11 +47,12 @@ export type LegalDocumentStatus = (typeof LEGAL_DOCUMENT_STATUSES)[number];
  * LegalDocumentEffectiveRuleSchema.safeParse({ kind: 'days-after-signing', days: 10 }).success //=> true
  * ```
  */
-export const LegalDocumentEffectiveRuleSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('on-signing') }),
-  z.object({ kind: z.literal('days-after-signing'), days: z.int().min(1).max(3650) }),
-  z.object({ kind: z.literal('on-date') }),
-]);
+export const LegalDocumentEffectiveRuleSchema = /* @__PURE__ */ (() =>
+  z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('on-signing') }),
+    z.object({ kind: z.literal('days-after-signing'), days: z.int().min(1).max(3650) }),
+    z.object({ kind: z.literal('on-date') }),
+  ]))();
 
 /**
  * An effective-date rule, as {@link LegalDocumentEffectiveRuleSchema} parses it.
@@ -76,16 +77,17 @@ export type LegalDocumentEffectiveRule = z.infer<typeof LegalDocumentEffectiveRu
  * LegalDocumentFileSchema.safeParse({ url: 'javascript:alert(1)' }).success //=> false
  * ```
  */
-export const LegalDocumentFileSchema = z.object({
-  /** Absolute http(s) address of the file. */
-  url: z.url({ protocol: /^https?$/ }).max(2000),
-  /** File name shown to readers. */
-  name: z.string().trim().min(1).max(300).optional(),
-  /** Media type, e.g. `application/pdf`. */
-  mediaType: z.string().trim().min(3).max(100).optional(),
-  /** Size in bytes. */
-  sizeBytes: z.int().min(0).max(10_000_000_000).optional(),
-});
+export const LegalDocumentFileSchema = /* @__PURE__ */ (() =>
+  z.object({
+    /** Absolute http(s) address of the file. */
+    url: z.url({ protocol: /^https?$/ }).max(2000),
+    /** File name shown to readers. */
+    name: z.string().trim().min(1).max(300).optional(),
+    /** Media type, e.g. `application/pdf`. */
+    mediaType: z.string().trim().min(3).max(100).optional(),
+    /** Size in bytes. */
+    sizeBytes: z.int().min(0).max(10_000_000_000).optional(),
+  }))();
 
 /**
  * A file, as {@link LegalDocumentFileSchema} parses it.
@@ -109,7 +111,7 @@ export type LegalDocumentFile = z.infer<typeof LegalDocumentFileSchema>;
  * Object.keys(LegalDocumentShape).slice(0, 7) //=> ['form', 'issuingAuthority', 'numberSymbol', 'issuedOn', 'effectiveOn', 'summary', 'files']
  * ```
  */
-export const LegalDocumentShape = {
+export const LegalDocumentShape = /* @__PURE__ */ (() => ({
   /** Form (hình thức): the type's name or abbreviation, e.g. `'Quyết định'` or `'QĐ'`, `'Công văn'`, `'Luật'`. */
   form: z.string().trim().min(1).max(100),
   /** Issuing authority (thẩm quyền ban hành / cơ quan ban hành). */
@@ -136,7 +138,7 @@ export const LegalDocumentShape = {
   replaces: z.array(z.string().trim().min(1).max(256)).max(100).optional(),
   /** Signer (người ký). */
   signer: z.string().trim().min(1).max(300).optional(),
-};
+}))();
 
 const FIELDS = 'ND-42-2022/4.1.a';
 const VP55 = 'VP-32-2023/5.5';
@@ -254,16 +256,18 @@ function add(ctx: z.RefinementCtx<LegalDocumentCore>, path: (string | number)[],
   ctx.addIssue({ code: 'custom', message: p.en, path, params: p as unknown as Record<string, unknown> });
 }
 
-const NAME_EXACT: ReadonlyMap<string, DocumentType> = new Map(
-  DOCUMENT_TYPES.filter((t) => !t.party || t.administrative || t.normative).map(
-    (t) => [t.name.vi, t] as const,
-  ),
-);
-const NAME_TO_TYPE: ReadonlyMap<string, DocumentType> = new Map(
-  DOCUMENT_TYPES.filter((t) => !t.party || t.administrative || t.normative).map(
-    (t) => [t.name.vi.toLowerCase(), t] as const,
-  ),
-);
+const NAME_EXACT: ReadonlyMap<string, DocumentType> = /* @__PURE__ */ (() =>
+  new Map(
+    DOCUMENT_TYPES.filter((t) => !t.party || t.administrative || t.normative).map(
+      (t) => [t.name.vi, t] as const,
+    ),
+  ))();
+const NAME_TO_TYPE: ReadonlyMap<string, DocumentType> = /* @__PURE__ */ (() =>
+  new Map(
+    DOCUMENT_TYPES.filter((t) => !t.party || t.administrative || t.normative).map(
+      (t) => [t.name.vi.toLowerCase(), t] as const,
+    ),
+  ))();
 
 function formType(form: string): DocumentType | 'official-letter' | 'assembly' | undefined {
   const exact = NAME_EXACT.get(form) ?? TYPE_BY_CODE.get(form);
@@ -427,7 +431,8 @@ export function refineLegalDocument(doc: LegalDocumentCore, ctx: z.RefinementCtx
  * LegalDocumentSchema.safeParse({ ...doc, issuedOn: '2022-09-12' }).success //=> false
  * ```
  */
-export const LegalDocumentSchema = z.object(LegalDocumentShape).superRefine(refineLegalDocument);
+export const LegalDocumentSchema = /* @__PURE__ */ (() =>
+  z.object(LegalDocumentShape).superRefine(refineLegalDocument))();
 
 /**
  * A legal document's metadata, as {@link LegalDocumentSchema} parses it.

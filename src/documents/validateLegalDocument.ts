@@ -12,12 +12,10 @@ import { LEGAL_DOCUMENT_FIELDS, type LegalDocument, LegalDocumentSchema } from '
 import { parseDocumentNumber } from './parseDocumentNumber.js';
 import { safeParseWithIssues } from './safeParseWithIssues.js';
 
-const LABELS: Readonly<Record<string, LocalizedText>> = Object.fromEntries(
-  LEGAL_DOCUMENT_FIELDS.map((f) => [f.key, f.label]),
-);
-const CITATIONS: Readonly<Record<string, Citation>> = Object.fromEntries(
-  LEGAL_DOCUMENT_FIELDS.map((f) => [f.key, f.citation]),
-);
+const LABELS: Readonly<Record<string, LocalizedText>> = /* @__PURE__ */ (() =>
+  Object.fromEntries(LEGAL_DOCUMENT_FIELDS.map((f) => [f.key, f.label])))();
+const CITATIONS: Readonly<Record<string, Citation>> = /* @__PURE__ */ (() =>
+  Object.fromEntries(LEGAL_DOCUMENT_FIELDS.map((f) => [f.key, f.citation])))();
 
 /**
  * Options of {@link validateLegalDocument}.

@@ -34,7 +34,7 @@ export type HostnameUnitKind =
  *   type prefix for agencies: `Sở Tư pháp` → `sotuphap`);
  * - `initials`: the initials of the content syllables, dropping "và", "các" and punctuation, after a type
  *   prefix (`so`, `s` or none: `sotttt`, `skhdt`, `nnptnt`);
- * - `auto`: the default of local practice (facts/domains.md): type prefix + whole syllables when the name
+ * - `auto`: the default of local practice (labels observed on provincial portals): type prefix + whole syllables when the name
  *   has at most two content syllables (`sonoivu`), otherwise type prefix + initials (`sotttt`);
  * - `english`: the initials (or the single word) of an English name the caller supplies (`doj`, `dost`);
  * - `literal`: a label fixed by the regulation itself (an exception such as `hochiminhcity`, a service

@@ -287,7 +287,7 @@ function territorialDrafts(
 
 /**
  * Ranked label candidates for a unit, each with the strategy that made it and the reason. For agencies
- * (Sở, Ban, ministries) the default ranking follows local practice (facts/domains.md): the `auto` label
+ * (Sở, Ban, ministries) the default ranking follows local practice (labels observed on provincial portals): the `auto` label
  * ("so" + whole syllables when the name has at most two content syllables, else "so" + initials, "và" and
  * "các" dropped), then initials with the `so`, `s` and no prefix, then the full name, then English
  * abbreviations of `unit.englishName`. For provinces, districts and communes: the full name without its

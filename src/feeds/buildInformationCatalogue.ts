@@ -42,10 +42,8 @@ interface Entry {
   url?: string | undefined;
 }
 
-const CITATION = cite(
-  'LTCTT-2016/19',
-  'point g: location, form, time and duration of disclosure; VP-32-2023/5.16',
-);
+const CITATION = /* @__PURE__ */ (() =>
+  cite('LTCTT-2016/19', 'point g: location, form, time and duration of disclosure; VP-32-2023/5.16'))();
 
 function validate(
   input: InformationCatalogueInput,

@@ -67,7 +67,8 @@ export interface ParsedFeed {
   readonly items: readonly ParsedFeedItem[];
 }
 
-const CITATION = cite('HG-1347-2020/4.1', 'the province portal integrates its sub-portals');
+const CITATION = /* @__PURE__ */ (() =>
+  cite('HG-1347-2020/4.1', 'the province portal integrates its sub-portals'))();
 
 function issue(code: string, vi: string, en: string, details?: Record<string, unknown>): Issue {
   return createIssue(code, localized(vi, en), { citation: CITATION, ...(details ? { details } : {}) });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CATEGORY_IDS, type CategoryId } from '../categories/categoryIds.js';
 import { isCivilDate } from '../core/index.js';
 import { WorkflowPoliciesSchema } from '../workflow/index.js';

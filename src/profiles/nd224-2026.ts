@@ -14,7 +14,7 @@ const ALL = ['ministry', 'province', 'department', 'commune'] as const;
  * names (communes at the 4th level under the province); Art. 13.1.a a planned suspension is announced at least
  * 7 working days ahead; Art. 14–16 services.
  *
- * The signing date is not in the sources available to this library (facts/decrees.md): `signedOn` is absent.
+ * The signing date is not in the sources available to this library: `signedOn` is absent.
  *
  * @example
  * ```ts
@@ -35,7 +35,7 @@ export const nd224_2026: Profile = /*#__PURE__*/ deepFreeze({
   effectiveFrom: '2026-07-01',
   effectiveRule: {
     kind: 'fixed-date',
-    citation: cite('ND-224-2026', 'in force 2026-07-01 (facts/decrees.md §1)'),
+    citation: cite('ND-224-2026', 'in force 2026-07-01; repeals ND 42/2022 (Art. 90)'),
   },
   replaces: [
     {

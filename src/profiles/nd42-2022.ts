@@ -34,7 +34,7 @@ export const nd42_2022: Profile = /*#__PURE__*/ deepFreeze({
   effectiveFrom: '2022-08-15',
   effectiveRule: {
     kind: 'fixed-date',
-    citation: cite('ND-42-2022', 'in force 2022-08-15 (facts/decrees.md §1)'),
+    citation: cite('ND-42-2022', 'in force 2022-08-15; replaced ND 43/2011'),
   },
   effectiveUntil: '2026-06-30',
   replaces: [

@@ -35,7 +35,7 @@ export const nd43_2011: Profile = /*#__PURE__*/ deepFreeze({
   effectiveFrom: '2011-10-01',
   effectiveRule: {
     kind: 'fixed-date',
-    citation: cite('ND-43-2011', 'in force 2011-10-01 (facts/decrees.md §1)'),
+    citation: cite('ND-43-2011', 'in force 2011-10-01'),
   },
   effectiveUntil: '2022-08-14',
   replaces: [],

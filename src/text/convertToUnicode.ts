@@ -26,7 +26,7 @@ export interface ConvertToUnicodeOptions {
    */
   readonly from?: TextEncoding;
   /**
-   * Casing of TCVN3 toned letters, which TCVN3 only has in lowercase (facts/text.md, pitfall 1): `'auto'`
+   * Casing of TCVN3 toned letters, which TCVN3 only has in lowercase (its capitals came from the .VnTimeH fonts): `'auto'`
    * (default) uppercases a word whose ASCII letters are all capitals (`QUYÕT §ÞNH` → `QUYẾT ĐỊNH`, as the
    * .VnTimeH font displayed it), `'never'` keeps lowercase, `'always'` uppercases (text typed in .VnTimeH).
    */

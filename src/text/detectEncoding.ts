@@ -7,7 +7,7 @@ import type { TextEncoding } from './TextEncoding.js';
  * UTF-8 mojibake, windows-1258) and scoring each reading by its share of valid Vietnamese syllables (one tone
  * per syllable; onset, vowel nucleus and coda; c/k, g/gh, ng/ngh spelling; only sắc or nặng before -c, -ch,
  * -p, -t). The text as it is wins unless a candidate is clearly better, so French, German and English text
- * stays `'nfc'` or `'ascii'` (facts/text.md, pitfall 6). Lines are also judged one by one: when they disagree
+ * stays `'nfc'` or `'ascii'` (VNI text scores higher as TCVN3 on signature counts). Lines are also judged one by one: when they disagree
  * the answer is `'mixed'`.
  *
  * Never throws; linear in the length of the text.

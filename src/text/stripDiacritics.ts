@@ -6,7 +6,7 @@ const D_STROKE = /[đĐ]/g;
 /**
  * Removes Vietnamese (and other Latin) diacritics: the tone marks and the vowel modifiers of all 134 toned
  * letters (`ấ` → `a`, `Ợ` → `O`), and `đ`/`Đ` → `d`/`D`, which do not decompose under NFD and need an
- * explicit mapping (facts/text.md, pitfall 7). Case, spacing and punctuation are kept; the result is NFC.
+ * explicit mapping. Case, spacing and punctuation are kept; the result is NFC.
  * Idempotent: `stripDiacritics(stripDiacritics(s)) === stripDiacritics(s)`.
  *
  * @param text - any string (NFC, NFD or mixed)

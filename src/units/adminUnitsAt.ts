@@ -3,7 +3,7 @@ import type { AdminUnitsDatasetId } from './AdminUnit.js';
 import { type AdminUnits, loadAdminUnits } from './loadAdminUnits.js';
 
 /**
- * The periods the bundled lists describe (effective-dated data, facts/decrees.md §6): three tiers from
+ * The periods the bundled lists describe (effective-dated data, Nghị quyết 202/2025/QH15): three tiers from
  * 2025-03-01 to 2025-06-30; two tiers from 2025-07-01 (Nghị quyết 202/2025/QH15), with Đồng Nai a
  * centrally-run city and 10 of its xã made phường from 2026-04-30 (the 2026 list is that later state).
  *

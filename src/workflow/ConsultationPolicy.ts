@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { DeadlineRule } from '../calendar/index.js';
 import type { Citation } from '../core/index.js';
 import { citationSchema, deadlineRuleSchema, idSchema } from './_lib/schemas.js';
@@ -54,25 +54,26 @@ export interface ConsultationPolicy {
  * ConsultationPolicySchema.safeParse({ regulationId: 'X', operators: { roles: ['operator'], citation: { id: 'A' } }, requiredFields: { fields: ['fullText'], citation: { id: 'A' } } }).success //=> true
  * ```
  */
-export const ConsultationPolicySchema: z.ZodType<ConsultationPolicy> = z.object({
-  regulationId: z.string().min(1).max(64),
-  operators: z.object({ roles: z.array(idSchema).min(1), citation: citationSchema }),
-  postingDeadline: z.object({ rule: deadlineRuleSchema, citation: citationSchema }).optional(),
-  minimumCommentPeriod: z.object({ rule: deadlineRuleSchema, citation: citationSchema }).optional(),
-  requiredFields: z.object({
-    fields: z
-      .array(
-        z.enum([
-          'fullText',
-          'commentDeadline',
-          'comments',
-          'commentForm',
-          'receivingUnitAddress',
-          'receivingUnitEmail',
-        ]),
-      )
-      .min(1),
-    citation: citationSchema,
-  }),
-  summary: z.object({ required: z.boolean(), citation: citationSchema }).optional(),
-}) as z.ZodType<ConsultationPolicy>;
+export const ConsultationPolicySchema: z.ZodType<ConsultationPolicy> = /* @__PURE__ */ (() =>
+  z.object({
+    regulationId: z.string().min(1).max(64),
+    operators: z.object({ roles: z.array(idSchema).min(1), citation: citationSchema }),
+    postingDeadline: z.object({ rule: deadlineRuleSchema, citation: citationSchema }).optional(),
+    minimumCommentPeriod: z.object({ rule: deadlineRuleSchema, citation: citationSchema }).optional(),
+    requiredFields: z.object({
+      fields: z
+        .array(
+          z.enum([
+            'fullText',
+            'commentDeadline',
+            'comments',
+            'commentForm',
+            'receivingUnitAddress',
+            'receivingUnitEmail',
+          ]),
+        )
+        .min(1),
+      citation: citationSchema,
+    }),
+    summary: z.object({ required: z.boolean(), citation: citationSchema }).optional(),
+  }) as z.ZodType<ConsultationPolicy>)();

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Citation, LocalizedText } from '../core/index.js';
 import { citationSchema, idSchema, localizedTextSchema } from './_lib/schemas.js';
 import type { DelegationRule } from './MachineDefinition.js';
@@ -209,7 +209,8 @@ export interface EditorialPolicy {
   readonly checklist?: readonly ChecklistItem[];
 }
 
-const actionSchema = z.enum(EDITORIAL_ACTIONS as unknown as [EditorialAction, ...EditorialAction[]]);
+const actionSchema = /* @__PURE__ */ (() =>
+  z.enum(EDITORIAL_ACTIONS as unknown as [EditorialAction, ...EditorialAction[]]))();
 
 /**
  * zod schema of {@link EditorialPolicy}, with the cross-checks a hand-written policy needs: unique role ids,
@@ -221,7 +222,8 @@ const actionSchema = z.enum(EDITORIAL_ACTIONS as unknown as [EditorialAction, ..
  * EditorialPolicySchema.safeParse({}).success //=> false
  * ```
  */
-export const EditorialPolicySchema: z.ZodType<EditorialPolicy> = z
+export const EditorialPolicySchema: z.ZodType<EditorialPolicy> = /* @__PURE__ */ (() =>
+  z
   .object({
     regulationId: z.string().min(1).max(64),
     roles: z
@@ -304,7 +306,11 @@ export const EditorialPolicySchema: z.ZodType<EditorialPolicy> = z
       for (const key of ['topics', 'exceptTopics'] as const) {
         (perm[key] ?? []).forEach((t, j) => {
           if (!topics.has(t))
-            ctx.addIssue({ code: 'custom', path: ['permissions', i, key, j], message: `unknown topic ${t}` });
+              ctx.addIssue({
+                code: 'custom',
+                path: ['permissions', i, key, j],
+                message: `unknown topic ${t}`,
+              });
         });
       }
     });
@@ -329,4 +335,4 @@ export const EditorialPolicySchema: z.ZodType<EditorialPolicy> = z
         ctx.addIssue({ code: 'custom', path: ['permissions'], message: `no role may ${needed}` });
       }
     }
-  }) as z.ZodType<EditorialPolicy>;
+    }) as z.ZodType<EditorialPolicy>)();

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { DeadlineRule } from '../calendar/index.js';
 import type { Citation, LocalizedText } from '../core/index.js';
 import { citationSchema, deadlineRuleSchema, idSchema, localizedTextSchema } from './_lib/schemas.js';
@@ -97,71 +97,72 @@ export interface QuestionPolicy {
  * QuestionPolicySchema.safeParse(null).success //=> false
  * ```
  */
-export const QuestionPolicySchema: z.ZodType<QuestionPolicy> = z
-  .object({
-    regulationId: z.string().min(1).max(64),
-    intake: z.object({ always: z.boolean(), citation: citationSchema }),
-    kinds: z
-      .array(
-        z.object({
-          id: idSchema,
-          name: localizedTextSchema,
-          deadline: deadlineRuleSchema.optional(),
+export const QuestionPolicySchema: z.ZodType<QuestionPolicy> = /* @__PURE__ */ (() =>
+  z
+    .object({
+      regulationId: z.string().min(1).max(64),
+      intake: z.object({ always: z.boolean(), citation: citationSchema }),
+      kinds: z
+        .array(
+          z.object({
+            id: idSchema,
+            name: localizedTextSchema,
+            deadline: deadlineRuleSchema.optional(),
+            citation: citationSchema,
+          }),
+        )
+        .min(1)
+        .max(32),
+      defaultKind: idSchema,
+      answerers: z.object({
+        roles: z.array(idSchema).min(1),
+        delegable: z.boolean(),
+        citation: citationSchema,
+      }),
+      handlers: z.object({ roles: z.array(idSchema).min(1), citation: citationSchema }),
+      outOfScope: z.object({
+        notifyAskerImmediately: z.boolean(),
+        forwardTo: localizedTextSchema.optional(),
+        citation: citationSchema,
+      }),
+      extension: z
+        .object({
+          requiresAppointment: z.boolean(),
+          maxTotal: deadlineRuleSchema.optional(),
           citation: citationSchema,
-        }),
-      )
-      .min(1)
-      .max(32),
-    defaultKind: idSchema,
-    answerers: z.object({
-      roles: z.array(idSchema).min(1),
-      delegable: z.boolean(),
-      citation: citationSchema,
-    }),
-    handlers: z.object({ roles: z.array(idSchema).min(1), citation: citationSchema }),
-    outOfScope: z.object({
-      notifyAskerImmediately: z.boolean(),
-      forwardTo: localizedTextSchema.optional(),
-      citation: citationSchema,
-    }),
-    extension: z
-      .object({
-        requiresAppointment: z.boolean(),
-        maxTotal: deadlineRuleSchema.optional(),
+        })
+        .optional(),
+      publication: z.object({
+        channels: z.array(z.enum(['portal', 'email'])).min(1),
         citation: citationSchema,
-      })
-      .optional(),
-    publication: z.object({
-      channels: z.array(z.enum(['portal', 'email'])).min(1),
-      citation: citationSchema,
-    }),
-    statusTracking: z.object({ citation: citationSchema }),
-    statusNotice: z
-      .object({
-        fields: z.array(z.enum(['agency', 'handler', 'receivedAt', 'processedAt', 'returnedAt'])).min(1),
-        onEveryChange: z.boolean(),
-        citation: citationSchema,
-      })
-      .optional(),
-    disclaimer: z.object({ text: localizedTextSchema, citation: citationSchema }).optional(),
-  })
-  .superRefine((p, ctx) => {
-    if (!p.kinds.some((k) => k.id === p.defaultKind)) {
-      ctx.addIssue({ code: 'custom', path: ['defaultKind'], message: `unknown kind ${p.defaultKind}` });
-    }
-    const timed = p.kinds.filter((k) => k.deadline !== undefined).length;
-    if (timed !== 0 && timed !== p.kinds.length) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['kinds'],
-        message: 'either every kind has a deadline or none has',
-      });
-    }
-    if (p.extension !== undefined && timed === 0) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['extension'],
-        message: 'an extension needs kinds with deadlines',
-      });
-    }
-  }) as z.ZodType<QuestionPolicy>;
+      }),
+      statusTracking: z.object({ citation: citationSchema }),
+      statusNotice: z
+        .object({
+          fields: z.array(z.enum(['agency', 'handler', 'receivedAt', 'processedAt', 'returnedAt'])).min(1),
+          onEveryChange: z.boolean(),
+          citation: citationSchema,
+        })
+        .optional(),
+      disclaimer: z.object({ text: localizedTextSchema, citation: citationSchema }).optional(),
+    })
+    .superRefine((p, ctx) => {
+      if (!p.kinds.some((k) => k.id === p.defaultKind)) {
+        ctx.addIssue({ code: 'custom', path: ['defaultKind'], message: `unknown kind ${p.defaultKind}` });
+      }
+      const timed = p.kinds.filter((k) => k.deadline !== undefined).length;
+      if (timed !== 0 && timed !== p.kinds.length) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['kinds'],
+          message: 'either every kind has a deadline or none has',
+        });
+      }
+      if (p.extension !== undefined && timed === 0) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['extension'],
+          message: 'an extension needs kinds with deadlines',
+        });
+      }
+    }) as z.ZodType<QuestionPolicy>)();

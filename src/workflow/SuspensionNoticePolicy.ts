@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { DeadlineRule } from '../calendar/index.js';
 import type { Citation } from '../core/index.js';
 import { citationSchema, deadlineRuleSchema } from './_lib/schemas.js';
@@ -31,9 +31,10 @@ export interface SuspensionNoticePolicy {
  * SuspensionNoticePolicySchema.safeParse({}).success //=> false
  * ```
  */
-export const SuspensionNoticePolicySchema: z.ZodType<SuspensionNoticePolicy> = z.object({
-  regulationId: z.string().min(1).max(64),
-  leadTime: deadlineRuleSchema,
-  requiresRestorationTime: z.boolean(),
-  citation: citationSchema,
-}) as z.ZodType<SuspensionNoticePolicy>;
+export const SuspensionNoticePolicySchema: z.ZodType<SuspensionNoticePolicy> = /* @__PURE__ */ (() =>
+  z.object({
+    regulationId: z.string().min(1).max(64),
+    leadTime: deadlineRuleSchema,
+    requiresRestorationTime: z.boolean(),
+    citation: citationSchema,
+  }) as z.ZodType<SuspensionNoticePolicy>)();

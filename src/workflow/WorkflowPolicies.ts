@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { type ConsultationPolicy, ConsultationPolicySchema } from './ConsultationPolicy.js';
 import { type EditorialPolicy, EditorialPolicySchema } from './EditorialPolicy.js';
 import { type QuestionPolicy, QuestionPolicySchema } from './QuestionPolicy.js';
@@ -30,9 +30,10 @@ export interface WorkflowPolicies {
  * WorkflowPoliciesSchema.safeParse({ editorial: {} }).success //=> false
  * ```
  */
-export const WorkflowPoliciesSchema: z.ZodType<WorkflowPolicies> = z.object({
-  editorial: EditorialPolicySchema.optional(),
-  questions: QuestionPolicySchema.optional(),
-  consultations: ConsultationPolicySchema.optional(),
-  suspensionNotice: SuspensionNoticePolicySchema.optional(),
-}) as z.ZodType<WorkflowPolicies>;
+export const WorkflowPoliciesSchema: z.ZodType<WorkflowPolicies> = /* @__PURE__ */ (() =>
+  z.object({
+    editorial: EditorialPolicySchema.optional(),
+    questions: QuestionPolicySchema.optional(),
+    consultations: ConsultationPolicySchema.optional(),
+    suspensionNotice: SuspensionNoticePolicySchema.optional(),
+  }) as z.ZodType<WorkflowPolicies>)();

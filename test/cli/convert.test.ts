@@ -86,6 +86,6 @@ describe('vn-portal-kit demo', () => {
     expect(io.out).toContain('2 đoạn / paragraph(s)');
     const missing = memoryIO();
     expect(await main(['demo'], missing)).toBe(2);
-    expect(missing.err).toContain('run from the repository root');
+    expect(missing.err).toContain('pass a file path');
   });
 });

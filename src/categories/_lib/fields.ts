@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseDocumentNumberShared } from '../../documents/parseDocumentNumber.js';
 
 /** A non-empty trimmed string of at most `max` characters. */

@@ -3,12 +3,13 @@ import { CATEGORY_NAMES } from '../../categories/index.js';
 import { auditPortal, parseInventoryJson, renderAuditHtml, renderAuditText } from '../../compliance/index.js';
 import { formatIssue, type Language, toCivilDate } from '../../core/index.js';
 import { checkUnicode, convertToUnicodeDetailed, TEXT_ENCODING_NAMES } from '../../text/index.js';
+import { packagedFile } from '../_lib/packagedFile.js';
 import { parseOrUsageError, usageError } from '../_lib/usage.js';
 import type { CliCommand, CliIO } from '../CliCommand.js';
 
-/** The bundled example inventory, relative to the current working directory (the repository root). */
+/** The bundled example inventory, relative to the package root (shipped in the npm package). */
 export const DEMO_INVENTORY_PATH = 'examples/inventory/vinh-phuc-portal.json';
-/** The bundled sample of legacy-encoded portal text, relative to the current working directory. */
+/** The bundled sample of legacy-encoded portal text, relative to the package root (shipped too). */
 export const DEMO_SAMPLE_PATH = 'examples/data/legacy-portal-text.txt';
 /** The profile and date the example inventory is audited against. */
 const DEMO_PROFILE = 'vinh-phuc-32-2023';
@@ -21,8 +22,8 @@ Usage:
 
 Audits ${DEMO_INVENTORY_PATH} (a provincial portal with deliberate defects) against
 ${DEMO_PROFILE} as of ${DEMO_AS_OF}, prints a summary, writes the HTML report, then converts the bundled
-legacy-encoded text (default ${DEMO_SAMPLE_PATH}) to Unicode and reports on TCVN 6909. Paths are relative to
-the current directory (run it from the repository root: npm run demo).
+legacy-encoded text (default ${DEMO_SAMPLE_PATH}) to Unicode and reports on TCVN 6909. Both files ship
+in the npm package (paths above are relative to it), so \`npx vn-portal-kit demo\` works from any folder.
 
 Options:
   --inventory <file>   another inventory (default ${DEMO_INVENTORY_PATH})
@@ -43,7 +44,7 @@ function parse(args: readonly string[]) {
     allowPositionals: true,
     strict: true,
     options: {
-      inventory: { type: 'string', default: DEMO_INVENTORY_PATH },
+      inventory: { type: 'string' },
       'as-of': { type: 'string', default: DEMO_AS_OF },
       out: { type: 'string', default: 'audit-report.html' },
       lang: { type: 'string', default: 'vi' },
@@ -170,8 +171,9 @@ export const demoCommand: CliCommand = {
     if (!asOf.ok)
       return fail(io, `ngày không hợp lệ: ${values['as-of']}`, `invalid date: ${values['as-of']}`);
     const out: string[] = [];
-    const audited = await auditSection(io, out, values.inventory, asOf.value, values.out, language);
-    const file = positionals[0] ?? DEMO_SAMPLE_PATH;
+    const inventory = values.inventory ?? packagedFile(DEMO_INVENTORY_PATH);
+    const audited = await auditSection(io, out, inventory, asOf.value, values.out, language);
+    const file = positionals[0] ?? packagedFile(DEMO_SAMPLE_PATH);
     let sample: string | undefined;
     try {
       sample = await io.readText(file);
@@ -180,8 +182,8 @@ export const demoCommand: CliCommand = {
         const msg = error instanceof Error ? error.message : String(error);
         return fail(
           io,
-          `không đọc được ${file} (chạy từ thư mục gốc của kho mã hoặc chỉ đường dẫn tệp; ${msg})`,
-          `cannot read ${file} (run from the repository root or pass a file path; ${msg})`,
+          `không đọc được ${file} (chỉ đường dẫn tệp; ${msg})`,
+          `cannot read ${file} (pass a file path; ${msg})`,
         );
       }
     }

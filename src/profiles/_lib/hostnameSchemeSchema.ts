@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** zod schema of a `domains` HostnameScheme, as profiles embed it (shape of src/domains/HostnameScheme.ts). */
 export function hostnameSchemeSchema(

@@ -1,6 +1,6 @@
 /**
- * The national provision ids the shipped profiles and policies cite, with what each says (facts/decrees.md,
- * facts/domains.md, facts/portal-technical.md, facts/royalty.md). A citation in a profile must be one of
+ * The national provision ids the shipped profiles and policies cite, with what each says (from the
+ * decrees, laws and circulars themselves). A citation in a profile must be one of
  * these or a provision id of the provisions catalogue (`docs/provisions.md` of the shared regulation sources), or a regulation id
  * alone (`'VP-32-2023'`) for the decision that issues it.
  */

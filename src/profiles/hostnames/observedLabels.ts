@@ -1,5 +1,5 @@
 /**
- * The department labels Bà Rịa–Vũng Tàu used before the 2025 merger (facts/domains.md), as an override table
+ * The department labels Bà Rịa–Vũng Tàu used before the 2025 merger (observed on its portals), as an override table
  * for `planHostnames` (keyed by name): real practice mixes abbreviations (`sotttt`) and whole words
  * (`sonoivu`, `songoaivu`), and labels outlive renames, so a province that keeps its sites pins them.
  *

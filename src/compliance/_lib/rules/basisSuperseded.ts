@@ -3,7 +3,7 @@ import { defineRule } from '../../defineRule.js';
 /**
  * `basis.superseded`: the profile's national basis (or the profile itself) is no longer in force on the
  * audit date. The regulation stays in force until replaced, but the national decree it cites may already be
- * superseded (facts/decrees.md §1): a person must check which of its provisions still hold.
+ * superseded (ND 42/2022 from 2022-08-15, ND 224/2026 from 2026-07-01): a person must check which of its provisions still hold.
  */
 export const basisSupersededRule = defineRule({
   id: 'basis.superseded',
