@@ -9,12 +9,25 @@
  * @module site
  */
 export { analysePage, type PageAnalysis, type PageInput } from './analysePage.js';
+export { type AuditSiteOptions, auditSite, type SiteAudit } from './auditSite.js';
+export { checkNetwork, NETWORK_RULE_IDS, type NetworkProbes, type TlsProbeResult } from './checkNetwork.js';
+export {
+  type CrawlLimits,
+  type CrawlOptions,
+  type CrawlResult,
+  crawlSite,
+  SITE_USER_AGENT,
+} from './crawlSite.js';
 export { type PageDate, readVietnameseDate } from './extractDates.js';
 export { readNumberSymbol } from './extractNumberSymbol.js';
+export { type HttpClient, HttpError, type HttpRequest, type HttpResponse } from './HttpClient.js';
+export { createNodeHttpClient, type NodeHttpClientOptions } from './node/createNodeHttpClient.js';
+export { createNodeNetworkProbes, type NodeNetworkProbesOptions } from './node/createNodeNetworkProbes.js';
 export type { InferredItem, PageFacts, PageKind, PageLink } from './PageFacts.js';
 export type { PageDocument, PageElement, PageNode } from './PageNode.js';
 export type { FetchedPage, PageRenderer, RenderedPage } from './PageRenderer.js';
 export { type ParsePageOptions, parsePage } from './parsePage.js';
+export { type ParsedSitemap, parseSitemap } from './parseSitemap.js';
 export { SITE_RULES, type SiteRuleId } from './SITE_RULES.js';
 export {
   type CategoryMapping,
