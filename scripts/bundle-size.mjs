@@ -13,6 +13,8 @@ import { build } from 'esbuild';
  * stricter reading; 15 KiB would allow 360 more).
  */
 const BUDGETS = { core: 4_000, calendar: 15_000 };
+/** Subpaths that run only in Node by design: `playwright` drives a browser from Node (listed, not bundled). */
+const NODE_ONLY = new Set(['playwright']);
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const subpaths = Object.keys(pkg.exports).filter((k) => k !== './package.json');
@@ -38,6 +40,10 @@ let failed = false;
 for (const sp of subpaths) {
   const name = sp === '.' ? 'vn-portal-kit' : sp.slice(2);
   const file = pkg.exports[sp].import.default;
+  if (NODE_ONLY.has(name)) {
+    rows.push({ subpath: `vn-portal-kit/${name}`, nodeOnly: true });
+    continue;
+  }
   try {
     const size = await measure(`export * from ${JSON.stringify(file)};`);
     const budget = BUDGETS[name];
@@ -70,6 +76,7 @@ if (process.argv.includes('--json')) {
   console.log('|---|---:|---:|---:|');
   for (const r of rows) {
     if (r.error) console.log(`| ${r.subpath} | ERROR: ${r.error} | | |`);
+    else if (r.nodeOnly) console.log(`| ${r.subpath} | Node only | | |`);
     else
       console.log(
         `| ${r.subpath} | ${kb(r.min)} | ${kb(r.gzip)} | ${r.budget ? `${kb(r.budget)}${r.over ? ' **OVER**' : ''}` : '—'} |`,
