@@ -38,7 +38,8 @@ export interface RenderedPage {
 
 /**
  * A page renderer (browser mode, `vn-portal-kit site --browser`): `crawlSite` calls `render` for every HTML
- * page it fetched, at most `concurrency` at a time, and `close` once at the end. A renderer that fails on a
+ * page it fetched, at most `concurrency` at a time; whoever created the renderer calls `close` once at the end
+ * (one renderer may serve many portals of a `--list` run). A renderer that fails on a
  * page rejects; the crawler records a `site.fetch` finding and analyses the static HTML instead.
  *
  * @example

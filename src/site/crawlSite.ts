@@ -77,7 +77,7 @@ export interface CrawlOptions {
   /** Follow robots.txt (default true). */
   readonly respectRobots?: boolean;
   readonly userAgent?: string;
-  /** Browser mode: renders each HTML page before it is analysed (issue #17). */
+  /** Browser mode: renders each HTML page before it is analysed (issue #17). The caller closes it. */
   readonly renderer?: PageRenderer;
   /** Receives every analysed page as soon as it is analysed (the crawler keeps only its small facts). */
   readonly onPage?: (analysis: PageAnalysis) => void;
@@ -454,7 +454,6 @@ export async function crawlSite(options: CrawlOptions): Promise<CrawlResult> {
     pump();
   });
   notFetched += queue.length;
-  await options.renderer?.close();
   return {
     pages,
     analysed,

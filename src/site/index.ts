@@ -28,6 +28,16 @@ export type { PageDocument, PageElement, PageNode } from './PageNode.js';
 export type { FetchedPage, PageRenderer, RenderedPage } from './PageRenderer.js';
 export { type ParsePageOptions, parsePage } from './parsePage.js';
 export { type ParsedSitemap, parseSitemap } from './parseSitemap.js';
+export {
+  groupOf,
+  inShard,
+  type PortalListEntry,
+  portalKey,
+  readPortalList,
+  type SiteSummaryRecord,
+  siteSummaryRecord,
+} from './portalList.js';
+export { type RenderSiteSummaryOptions, renderSiteSummary } from './renderSiteSummary.js';
 export { SITE_RULES, type SiteRuleId } from './SITE_RULES.js';
 export {
   type CategoryMapping,
