@@ -121,14 +121,21 @@ export async function fetchWithRetry(
   }
 }
 
-/** A per-host turn-taker: requests to one host start at least `delayMs` apart. State lives on the returned object. */
+/**
+ * A per-host turn-taker: requests to one host start at least `delayMs` apart, measured from the previous
+ * request's actual start (a late timer never lets the next one in early). State lives on the returned function.
+ */
 export function createHostScheduler(delayMs: number): (host: string) => Promise<void> {
-  const next = new Map<string, number>();
+  const last = new Map<string, Promise<number>>();
   return async (host) => {
     if (delayMs <= 0) return;
-    const now = Date.now();
-    const at = Math.max(now, next.get(host) ?? 0);
-    next.set(host, at + delayMs);
-    if (at > now) await sleep(at - now);
+    const previous = last.get(host) ?? Promise.resolve(Number.NEGATIVE_INFINITY);
+    const mine = previous.then(async (startedAt) => {
+      for (let wait = startedAt + delayMs - performance.now(); wait > 0; wait = startedAt + delayMs - performance.now())
+        await sleep(Math.ceil(wait));
+      return performance.now();
+    });
+    last.set(host, mine);
+    await mine;
   };
 }
