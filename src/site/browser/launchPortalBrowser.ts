@@ -81,8 +81,8 @@ export async function launchPortalBrowser(
   if (!options.cdpEndpoint && location === undefined) {
     return unavailable(
       'site.browser.not-found',
-      'Không tìm thấy Chromium (tùy chọn --chromium, biến VN_PORTAL_KIT_CHROMIUM hoặc lệnh chromium trên PATH); chỉ chạy kiểm tra tĩnh.',
-      'No Chromium found (the --chromium option, VN_PORTAL_KIT_CHROMIUM or `chromium` on PATH); running the static checks only.',
+      'Không tìm thấy Chromium (tùy chọn executablePath hoặc --browser-path, biến VN_PORTAL_KIT_CHROMIUM, lệnh chromium trên PATH)',
+      'No Chromium found (executablePath or --browser-path, VN_PORTAL_KIT_CHROMIUM, `chromium` on PATH)',
       {},
     );
   }
@@ -90,8 +90,8 @@ export async function launchPortalBrowser(
   if (playwright === undefined) {
     return unavailable(
       'site.browser.playwright-missing',
-      'Chưa cài playwright-core (phụ thuộc ngang hàng tùy chọn: npm i -D playwright-core); chỉ chạy kiểm tra tĩnh.',
-      'playwright-core is not installed (an optional peer dependency: npm i -D playwright-core); running the static checks only.',
+      'Chưa cài playwright-core (phụ thuộc ngang hàng tùy chọn: npm i -D playwright-core)',
+      'playwright-core is not installed (an optional peer dependency: npm i -D playwright-core)',
       {},
     );
   }
@@ -103,8 +103,8 @@ export async function launchPortalBrowser(
     } catch (e) {
       return unavailable(
         'site.browser.cdp-failed',
-        `Không kết nối được Chromium qua CDP tại ${endpoint}; chỉ chạy kiểm tra tĩnh.`,
-        `Could not connect to Chromium over CDP at ${endpoint}; running the static checks only.`,
+        `Không kết nối được Chromium qua CDP tại ${endpoint}`,
+        `Could not connect to Chromium over CDP at ${endpoint}`,
         { endpoint, error: String(e instanceof Error ? e.message : e).slice(0, 500) },
       );
     }
@@ -121,8 +121,8 @@ export async function launchPortalBrowser(
   } catch (e) {
     return unavailable(
       'site.browser.launch-failed',
-      `Không khởi động được Chromium ${found.executablePath}; chỉ chạy kiểm tra tĩnh.`,
-      `Could not start Chromium ${found.executablePath}; running the static checks only.`,
+      `Không khởi động được Chromium ${found.executablePath}`,
+      `Could not start Chromium ${found.executablePath}`,
       {
         executablePath: found.executablePath,
         error: String(e instanceof Error ? e.message : e).slice(0, 500),

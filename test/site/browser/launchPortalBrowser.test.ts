@@ -14,8 +14,8 @@ describe('launchPortalBrowser', () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.issues.map((i) => i.code)).toEqual(['site.browser.not-found']);
-    expect(r.issues[0]?.message.vi).toContain('chỉ chạy kiểm tra tĩnh');
-    expect(r.issues[0]?.message.en).toContain('running the static checks only');
+    expect(r.issues[0]?.message.vi).toContain('Không tìm thấy Chromium');
+    expect(r.issues[0]?.message.en).toContain('VN_PORTAL_KIT_CHROMIUM');
   });
 
   it(
