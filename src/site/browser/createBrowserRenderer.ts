@@ -33,6 +33,12 @@ export interface BrowserRendererOptions extends LaunchPortalBrowserOptions {
   readonly settleMs?: number;
   /** Navigation timeout per page (default 60,000 ms). */
   readonly timeoutMs?: number;
+  /**
+   * A page still being checked after this long is closed and its render rejected (the crawler then records a
+   * `site.fetch` finding and analyses the static HTML): a page that never yields its main thread cannot hang
+   * the crawl. Default 180,000 ms.
+   */
+  readonly pageBudgetMs?: number;
 }
 
 async function renderOne(
@@ -41,6 +47,7 @@ async function renderOne(
   o: BrowserRendererOptions,
 ): Promise<{ html: string; findings: Finding[] }> {
   const page = await context.newPage();
+  const guard = setTimeout(() => void page.close().catch(() => undefined), o.pageBudgetMs ?? 180_000);
   try {
     // The crawler already has the document: serve it to the browser instead of fetching it a second time.
     await page.route(
@@ -62,7 +69,8 @@ async function renderOne(
     if (o.mobile !== false) findings.push(...(await checkMobile(page, { url: fetched.url })));
     return { html: await page.content(), findings };
   } finally {
-    await page.close();
+    clearTimeout(guard);
+    await page.close().catch(() => undefined);
   }
 }
 

@@ -114,6 +114,9 @@ async function applyConditions(page: Page, network: NetworkProfile): Promise<voi
 
 async function oneRun(browser: Browser, url: string, network: NetworkProfile, o: MeasurePageLoadOptions) {
   const context = await browser.newContext({ ...PHONE, locale: 'vi-VN' });
+  // A page that never yields its main thread would hang `evaluate`: closing the context ends the run.
+  const budget = (o.timeoutMs ?? 60_000) + (o.maxWaitMs ?? 30_000) + 10_000;
+  const guard = setTimeout(() => void context.close().catch(() => undefined), budget);
   try {
     await context.addInitScript(PERF_OBSERVER_SCRIPT);
     const page = await context.newPage();
@@ -142,7 +145,8 @@ async function oneRun(browser: Browser, url: string, network: NetworkProfile, o:
     };
     return metrics;
   } finally {
-    await context.close();
+    clearTimeout(guard);
+    await context.close().catch(() => undefined);
   }
 }
 

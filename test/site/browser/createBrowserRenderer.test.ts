@@ -89,6 +89,28 @@ describe('createBrowserRenderer (site --browser) in real Chromium', () => {
     BROWSER_TEST_TIMEOUT,
   );
 
+  it(
+    'rejects a page that never yields its main thread once its budget is spent, and goes on rendering',
+    async () => {
+      const r = await createBrowserRenderer({ pageBudgetMs: 5000, performance: 'none' });
+      if (!r.ok) throw new Error(r.issues[0]?.message.en);
+      try {
+        const hang = {
+          url: `${server.origin}/hang.html`,
+          html: '<!DOCTYPE html><html lang="vi"><title>Treo</title><p>Trang</p><script>setTimeout(() => { for (;;) {} }, 50)</script></html>',
+          headers: { 'content-type': 'text/html; charset=utf-8' },
+          home: false,
+        };
+        await expect(r.value.render(hang)).rejects.toThrow();
+        const after = await r.value.render(await fetched('/clean.html'));
+        expect(after.findings).toEqual([]);
+      } finally {
+        await r.value.close();
+      }
+    },
+    BROWSER_TEST_TIMEOUT,
+  );
+
   it('names the browser it drives', () => {
     expect(renderer.name).toMatch(/^chromium \d+/);
     expect(renderer.concurrency).toBe(2);
