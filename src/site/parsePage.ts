@@ -14,6 +14,8 @@ import type { PageDocument, PageElement } from './PageNode.js';
 export interface ParsePageOptions {
   /** Most elements kept (the rest of a hostile page is skipped). Default 200,000. */
   readonly maxElements?: number;
+  /** Deepest nesting read: a page nested deeper is read up to there (browsers stop near 512). Default 1,000. */
+  readonly maxDepth?: number;
 }
 
 /** Elements whose content is not page text and is not needed by any check. */
@@ -43,12 +45,17 @@ export function parsePage(html: string, options: ParsePageOptions = {}): PageDoc
   let current = root;
   let elements = 0;
   let truncated = false;
+  const maxDepth = options.maxDepth ?? 1_000;
+  let depth = 0;
+  let stop = false;
   let skipDepth = 0; // > 0 inside an element not kept (over the cap)
   let rawText = 0; // > 0 inside script/style/…
   const parser = new Parser(
     {
       onopentag(name, attribs) {
-        if (skipDepth > 0 || elements >= max) {
+        depth++;
+        if (depth > maxDepth) stop = true;
+        if (skipDepth > 0 || elements >= max || stop) {
           truncated = true;
           skipDepth++;
           return;
@@ -68,6 +75,7 @@ export function parsePage(html: string, options: ParsePageOptions = {}): PageDoc
         else current.children.push(text);
       },
       onclosetag(name) {
+        depth--;
         if (skipDepth > 0) {
           skipDepth--;
           return;
@@ -78,6 +86,10 @@ export function parsePage(html: string, options: ParsePageOptions = {}): PageDoc
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: false },
   );
-  parser.end(typeof html === 'string' ? html : '');
-  return { root, elements, truncated };
+  // Written in chunks so that a page nested deeper than maxDepth stops being read there: the tokenizer's
+  // open-element stack would otherwise grow with the page and make it quadratic.
+  const text = typeof html === 'string' ? html : '';
+  for (let i = 0; i < text.length && !stop; i += 32_768) parser.write(text.slice(i, i + 32_768));
+  parser.end();
+  return { root, elements, truncated: truncated || stop };
 }

@@ -1,7 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/compliance/index.js';
-import { SITE_RULES, auditSite, createNodeHttpClient, type HttpClient } from '../../src/site/index.js';
-import { buildPortal, DEFECTS, type FixtureResponse, type PortalFixture } from '../fixtures/portal/buildPortal.js';
+import { auditSite, createNodeHttpClient, type HttpClient, SITE_RULES } from '../../src/site/index.js';
+import {
+  buildPortal,
+  DEFECTS,
+  type FixtureResponse,
+  type PortalFixture,
+} from '../fixtures/portal/buildPortal.js';
 import { type FixtureServer, startFixtureServer } from '../fixtures/portal/server.js';
 
 const AS_OF = '2026-12-07';
@@ -20,7 +25,8 @@ async function audit(fixture: PortalFixture, server: FixtureServer, http: HttpCl
   });
 }
 
-const problems = (findings: readonly Finding[]) => findings.filter((f) => f.status === 'fail' || f.status === 'needs-review');
+const problems = (findings: readonly Finding[]) =>
+  findings.filter((f) => f.status === 'fail' || f.status === 'needs-review');
 
 describe('auditSite on the clean fixture portal', () => {
   const fixture = buildPortal('clean');
@@ -45,8 +51,17 @@ describe('auditSite on the clean fixture portal', () => {
     expect(crawl.sitemap.tried.every((t) => t.ok)).toBe(true);
     expect(inventory.items.filter((i) => i.category === 'legal-documents')).toHaveLength(12);
     // each evaluated site rule is listed as passed
-    const passed = report.summary.rules.filter((r) => r.id.startsWith('site.') && r.status === 'pass').map((r) => r.id);
-    expect(passed).toEqual(expect.arrayContaining(['site.layout.menu', 'site.layout.footer', 'site.categories', 'site.sitemap.xml']));
+    const passed = report.summary.rules
+      .filter((r) => r.id.startsWith('site.') && r.status === 'pass')
+      .map((r) => r.id);
+    expect(passed).toEqual(
+      expect.arrayContaining([
+        'site.layout.menu',
+        'site.layout.footer',
+        'site.categories',
+        'site.sitemap.xml',
+      ]),
+    );
   });
 
   it('sends the User-Agent naming the tool and its homepage', async () => {
@@ -55,8 +70,16 @@ describe('auditSite on the clean fixture portal', () => {
       seen.push(String(req.headers['user-agent']));
       return false;
     });
-    const client = createNodeHttpClient({ userAgent: 'vn-portal-kit/0.1 (+https://example.org/vn-portal-kit)' });
-    await auditSite({ url: probe.url, profile: 'nd224-2026', asOf: AS_OF, http: client, limits: { ...FAST, maxPages: 3 } });
+    const client = createNodeHttpClient({
+      userAgent: 'vn-portal-kit/0.1 (+https://example.org/vn-portal-kit)',
+    });
+    await auditSite({
+      url: probe.url,
+      profile: 'nd224-2026',
+      asOf: AS_OF,
+      http: client,
+      limits: { ...FAST, maxPages: 3 },
+    });
     client.close?.();
     await probe.close();
     expect(new Set(seen)).toEqual(new Set(['vn-portal-kit/0.1 (+https://example.org/vn-portal-kit)']));
@@ -87,7 +110,13 @@ describe('auditSite on the clean fixture portal', () => {
         }
       },
     };
-    await auditSite({ url: server.url, profile: 'nd224-2026', asOf: AS_OF, http: counting, limits: { ...FAST, maxPages: 12, concurrency: 2, delayMs: 30 } });
+    await auditSite({
+      url: server.url,
+      profile: 'nd224-2026',
+      asOf: AS_OF,
+      http: counting,
+      limits: { ...FAST, maxPages: 12, concurrency: 2, delayMs: 30 },
+    });
     inner.close?.();
     expect(max).toBeLessThanOrEqual(2);
     const gaps = starts.slice(1).map((t, i) => t - (starts[i] as number));
@@ -114,18 +143,21 @@ describe('auditSite on the fixture portal with planted defects', () => {
     expect(result.report.summary.passed).toBe(false);
   });
 
-  it.each(Object.keys(DEFECTS).filter((id) => id !== 'deadline.publication'))('finds the planted defect of %s, cited', (ruleId) => {
-    const found = problems(result.report.findings).filter((f) => f.ruleId === ruleId);
-    expect(found.length, DEFECTS[ruleId]).toBeGreaterThan(0);
-    for (const f of found) {
-      expect(f.citation?.id).toMatch(/^[A-Z]/);
-      if (ruleId.startsWith('site.')) {
-        expect(f.location.item).toMatch(/^http:\/\/127\.0\.0\.1:\d+\//);
-        expect(f.remediation?.vi.length).toBeGreaterThan(0);
-        expect(f.remediation?.en.length).toBeGreaterThan(0);
+  it.each(Object.keys(DEFECTS).filter((id) => id !== 'deadline.publication'))(
+    'finds the planted defect of %s, cited',
+    (ruleId) => {
+      const found = problems(result.report.findings).filter((f) => f.ruleId === ruleId);
+      expect(found.length, DEFECTS[ruleId]).toBeGreaterThan(0);
+      for (const f of found) {
+        expect(f.citation?.id).toMatch(/^[A-Z]/);
+        if (ruleId.startsWith('site.')) {
+          expect(f.location.item).toMatch(/^http:\/\/127\.0\.0\.1:\d+\//);
+          expect(f.remediation?.vi.length).toBeGreaterThan(0);
+          expect(f.remediation?.en.length).toBeGreaterThan(0);
+        }
       }
-    }
-  });
+    },
+  );
 
   it('a reported requirement never fails: EMC and components are needs-review', () => {
     for (const id of ['site.connect.emc-label', 'site.connect.components']) {
@@ -139,13 +171,19 @@ describe('auditSite on the fixture portal with planted defects', () => {
   it('retries a 503 page with back-off, then records it; a slow page times out', () => {
     expect(server.hits.get('/thong-bao/loi-may-chu')).toBe(3);
     const fetchFails = result.report.findings.filter((f) => f.ruleId === 'site.fetch' && f.status === 'fail');
-    expect(fetchFails.map((f) => f.location.item).sort()).toEqual([`${server.url}thong-bao/cham`, `${server.url}thong-bao/loi-may-chu`]);
-    expect(fetchFails.find((f) => String(f.location.item).endsWith('cham'))?.evidence?.reason).toBe('timeout');
+    expect(fetchFails.map((f) => f.location.item).sort()).toEqual([
+      `${server.url}thong-bao/cham`,
+      `${server.url}thong-bao/loi-may-chu`,
+    ]);
+    expect(fetchFails.find((f) => String(f.location.item).endsWith('cham'))?.evidence?.reason).toBe(
+      'timeout',
+    );
   });
 
   it('evidence names the page and the element: a broken link gives the linking page and the link selector', () => {
     const broken = result.report.findings.find(
-      (f) => f.ruleId === 'site.links.broken' && String(f.evidence?.target).endsWith('/tin-tuc/bai-da-xoa.html'),
+      (f) =>
+        f.ruleId === 'site.links.broken' && String(f.evidence?.target).endsWith('/tin-tuc/bai-da-xoa.html'),
     );
     expect(broken?.location.item).toBe(`${server.url}tin-tuc`);
     expect(broken?.location.field).toMatch(/^main#content > p > a/);
@@ -153,11 +191,17 @@ describe('auditSite on the fixture portal with planted defects', () => {
 
   it('the late decision and the malformed number-symbol flow through the audit rules', async () => {
     // ND 224/2026 sets no day count for legal documents ("on change"); Vĩnh Phúc's regulation sets 2 working days.
-    expect(result.report.findings.some((f) => f.ruleId === 'deadline.publication' && f.status === 'fail')).toBe(false);
+    expect(
+      result.report.findings.some((f) => f.ruleId === 'deadline.publication' && f.status === 'fail'),
+    ).toBe(false);
     const vp = await audit(fixture, server, http, { profile: 'vinh-phuc-32-2023' });
     const late = vp.report.findings.filter((f) => f.ruleId === 'deadline.publication' && f.status === 'fail');
     expect(late.map((f) => f.location.item)).toEqual(['/van-ban/quyet-dinh-140-2026-qd-ubnd.html']);
-    expect(late[0]?.evidence).toMatchObject({ eventAt: '2026-10-01', dueDate: '2026-10-05', delayWorkingDays: 34 });
+    expect(late[0]?.evidence).toMatchObject({
+      eventAt: '2026-10-01',
+      dueDate: '2026-10-05',
+      delayWorkingDays: 34,
+    });
     const number = result.report.findings.find((f) => f.ruleId === 'documents.number' && f.status === 'fail');
     expect(number?.message.en).toContain('141/2026/QĐ UBND');
   });
@@ -167,21 +211,46 @@ describe('crawl edge cases', () => {
   it('a homepage that cannot be fetched fails the report (nothing was checked)', async () => {
     const server = await startFixtureServer(new Map());
     const http = createNodeHttpClient({ userAgent: 't' });
-    const { report } = await auditSite({ url: server.url, profile: 'nd224-2026', asOf: AS_OF, http, limits: FAST });
+    const { report } = await auditSite({
+      url: server.url,
+      profile: 'nd224-2026',
+      asOf: AS_OF,
+      http,
+      limits: FAST,
+    });
     http.close?.();
     await server.close();
     expect(report.summary.passed).toBe(false);
-    expect(report.findings.some((f) => f.ruleId === 'site.fetch' && f.severity === 'error' && f.status === 'fail')).toBe(true);
+    expect(
+      report.findings.some((f) => f.ruleId === 'site.fetch' && f.severity === 'error' && f.status === 'fail'),
+    ).toBe(true);
     expect(report.summary.rules.some((r) => r.id === 'site.layout.menu')).toBe(false);
   });
 
   it('robots.txt forbidding everything: nothing fetched, and the report fails', async () => {
     const pages = new Map(buildPortal('clean').pages);
-    pages.set('/robots.txt', { status: 200, headers: { 'content-type': 'text/plain' }, body: 'User-agent: *\nDisallow: /\n' });
+    pages.set('/robots.txt', {
+      status: 200,
+      headers: { 'content-type': 'text/plain' },
+      body: 'User-agent: *\nDisallow: /\n',
+    });
     const server = await startFixtureServer(pages);
     const http = createNodeHttpClient({ userAgent: 't' });
-    const { report, crawl } = await auditSite({ url: server.url, profile: 'nd224-2026', asOf: AS_OF, http, limits: FAST });
-    const ignoring = await auditSite({ url: server.url, profile: 'nd224-2026', asOf: AS_OF, http, limits: { ...FAST, maxPages: 5 }, respectRobots: false });
+    const { report, crawl } = await auditSite({
+      url: server.url,
+      profile: 'nd224-2026',
+      asOf: AS_OF,
+      http,
+      limits: FAST,
+    });
+    const ignoring = await auditSite({
+      url: server.url,
+      profile: 'nd224-2026',
+      asOf: AS_OF,
+      http,
+      limits: { ...FAST, maxPages: 5 },
+      respectRobots: false,
+    });
     http.close?.();
     await server.close();
     expect(crawl.pages).toBe(0);
@@ -192,15 +261,33 @@ describe('crawl edge cases', () => {
 
   it('follows redirects on the portal up to maxRedirects, stops at a loop, and reads at most maxBytes', async () => {
     const pages = new Map<string, FixtureResponse>();
-    pages.set('/gioi-thieu', { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: '<html lang="vi"><body>Giới thiệu</body></html>' });
+    pages.set('/gioi-thieu', {
+      status: 200,
+      headers: { 'content-type': 'text/html; charset=utf-8' },
+      body: '<html lang="vi"><body>Giới thiệu</body></html>',
+    });
     pages.set('/cu', { status: 301, headers: { location: '/gioi-thieu' }, body: '' });
     pages.set('/vong-a', { status: 302, headers: { location: '/vong-b' }, body: '' });
     pages.set('/vong-b', { status: 302, headers: { location: '/vong-a' }, body: '' });
-    pages.set('/', { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: `<html lang="vi"><body><a href="/cu">cũ</a><a href="/vong-a">vòng</a><a href="/lon">lớn</a></body></html>` });
-    pages.set('/lon', { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: `<html lang="vi"><body><p>${'x'.repeat(200_000)}</p></body></html>` });
+    pages.set('/', {
+      status: 200,
+      headers: { 'content-type': 'text/html; charset=utf-8' },
+      body: `<html lang="vi"><body><a href="/cu">cũ</a><a href="/vong-a">vòng</a><a href="/lon">lớn</a></body></html>`,
+    });
+    pages.set('/lon', {
+      status: 200,
+      headers: { 'content-type': 'text/html; charset=utf-8' },
+      body: `<html lang="vi"><body><p>${'x'.repeat(200_000)}</p></body></html>`,
+    });
     const server = await startFixtureServer(pages);
     const http = createNodeHttpClient({ userAgent: 't' });
-    const { report, crawl } = await auditSite({ url: server.url, profile: 'nd224-2026', asOf: AS_OF, http, limits: { ...FAST, maxRedirects: 3, maxBytes: 50_000, maxDepth: 1 } });
+    const { report, crawl } = await auditSite({
+      url: server.url,
+      profile: 'nd224-2026',
+      asOf: AS_OF,
+      http,
+      limits: { ...FAST, maxRedirects: 3, maxBytes: 50_000, maxDepth: 1 },
+    });
     http.close?.();
     await server.close();
     const loop = report.findings.find((f) => f.ruleId === 'site.fetch' && f.evidence?.reason === 'redirects');

@@ -43,25 +43,32 @@ export function hasAncestor(el: PageElement, test: (e: PageElement) => boolean):
   return false;
 }
 
-/** The visible text of `el` (text runs joined, whitespace collapsed), at most `max` characters. */
+/** The visible text of `el` (text runs joined, whitespace collapsed), at most `max` characters. Iterative: any depth. */
 export function textOf(el: PageElement, max = 1_000_000): string {
   const parts: string[] = [];
   let length = 0;
-  const visit = (n: PageNode): void => {
-    if (length > max) return;
+  // A stack of nodes, and of block elements whose end adds a space (marked by a `null` sentinel after them).
+  const stack: (PageNode | null)[] = [el];
+  // A budget of nodes visited too, so a short excerpt of a deep empty subtree stays cheap.
+  let budget = max * 4 + 100;
+  while (stack.length > 0 && length <= max && budget-- > 0) {
+    const n = stack.pop() as PageNode | null;
+    if (n === null) {
+      parts.push(' ');
+      continue;
+    }
     if (typeof n === 'string') {
       parts.push(n);
       length += n.length;
-      return;
+      continue;
     }
     if (n.name === 'img' && n.attrs.alt) {
       parts.push(` ${n.attrs.alt} `);
       length += n.attrs.alt.length;
     }
-    for (const c of n.children) visit(c);
-    if (BLOCK.has(n.name)) parts.push(' ');
-  };
-  visit(el);
+    if (BLOCK.has(n.name)) stack.push(null);
+    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i] as PageNode);
+  }
   return collapse(parts.join('')).slice(0, max);
 }
 

@@ -227,7 +227,7 @@ const FOOTER_ITEMS: readonly { key: string; name: { vi: string; en: string }; te
   {
     key: 'phone',
     name: { vi: 'điện thoại', en: 'phone' },
-    test: /điện thoại|\bđt\s*:|\btel\b|hotline|(?:\+84|\b0)\d{2,3}[\s.]?\d{3}[\s.]?\d{3,4}\b/,
+    test: /điện thoại|\bđt\s*:|\btel\b|hotline|(?:\+84|\b0)\d(?:[\s.-]?\d){7,10}\b/,
   },
   {
     key: 'email',
