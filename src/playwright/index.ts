@@ -23,7 +23,7 @@
  */
 import { toMeetPortalRules } from './toMeetPortalRules.js';
 
-export { a11yRuleFor } from '../site/browser/a11yRuleFor.js';
+export { type A11yRuleId, a11yRuleFor } from '../site/browser/a11yRuleFor.js';
 export { A11Y_RULE_TEXTS, type A11yRuleText } from '../site/browser/a11yRuleTexts.js';
 export { BROWSER_RULES, type BrowserRuleId } from '../site/browser/BROWSER_RULES.js';
 export { BROWSER_PROVISIONS, type BrowserProvision } from '../site/browser/browserProvisions.js';
@@ -58,6 +58,8 @@ export { performanceFindings } from '../site/browser/performanceFindings.js';
 export { type CheckPortalPageOptions, checkPortalPage } from './checkPortalPage.js';
 export {
   formatPortalFindings,
+  type PortalMatcherResult,
+  type PortalMatcherState,
   type ToMeetPortalRulesOptions,
   toMeetPortalRules,
 } from './toMeetPortalRules.js';

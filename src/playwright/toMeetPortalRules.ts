@@ -24,9 +24,39 @@ export interface ToMeetPortalRulesOptions extends CheckPortalPageOptions {
   readonly language?: Language;
 }
 
-/** The matcher state both Playwright's and Vitest's `expect` pass as `this`. */
-interface MatcherThis {
+/**
+ * The part of the matcher state (`this`) that both Playwright's and Vitest's `expect` pass.
+ *
+ * @example
+ * ```ts
+ * import type { PortalMatcherState } from 'vn-portal-kit/playwright';
+ * const s: PortalMatcherState = { isNot: false };
+ * s.isNot //=> false
+ * ```
+ */
+export interface PortalMatcherState {
+  /** Whether the matcher was called as `.not.toMeetPortalRules`. */
   readonly isNot?: boolean;
+}
+
+/**
+ * What the matcher returns to `expect` (the shape both Playwright and Vitest take).
+ *
+ * @example
+ * ```ts
+ * import type { PortalMatcherResult } from 'vn-portal-kit/playwright';
+ * const r: PortalMatcherResult = { pass: true, message: () => 'ok', name: 'toMeetPortalRules', expected: [], actual: [] };
+ * r.pass //=> true
+ * ```
+ */
+export interface PortalMatcherResult {
+  readonly pass: boolean;
+  /** The listing of the failing findings (or why a `.not` assertion failed). */
+  readonly message: () => string;
+  readonly name: string;
+  readonly expected: unknown;
+  /** The failing findings' rule ids and selectors. */
+  readonly actual: unknown;
 }
 
 const matches = (id: string, prefixes: readonly string[]) =>
@@ -79,10 +109,10 @@ export function formatPortalFindings(
  * ```
  */
 export async function toMeetPortalRules(
-  this: MatcherThis | undefined,
+  this: PortalMatcherState | undefined,
   page: Page,
   options: ToMeetPortalRulesOptions,
-): Promise<{ pass: boolean; message: () => string; name: string; expected: unknown; actual: unknown }> {
+): Promise<PortalMatcherResult> {
   const findings = await checkPortalPage(page, options);
   const min = options.minSeverity ?? 'error';
   const failures = findings.filter(

@@ -200,8 +200,8 @@ const rules = [
  * BROWSER_RULES['site.perf.lcp'].confidence //=> 'reported'
  * ```
  */
-export const BROWSER_RULES: Readonly<Record<(typeof rules)[number]['id'], SiteRule>> = Object.freeze(
-  Object.fromEntries(rules.map((r) => [r.id, r])) as Record<(typeof rules)[number]['id'], SiteRule>,
+export const BROWSER_RULES: Readonly<Record<BrowserRuleId, SiteRule>> = Object.freeze(
+  Object.fromEntries(rules.map((r) => [r.id, r])) as Record<BrowserRuleId, SiteRule>,
 );
 
 /**
@@ -214,4 +214,29 @@ export const BROWSER_RULES: Readonly<Record<(typeof rules)[number]['id'], SiteRu
  * id //=> 'site.mobile.horizontal-scroll'
  * ```
  */
-export type BrowserRuleId = keyof typeof BROWSER_RULES;
+export type BrowserRuleId =
+  | 'site.a11y.contrast'
+  | 'site.a11y.motion'
+  | 'site.a11y.text-alternatives'
+  | 'site.a11y.orientation'
+  | 'site.a11y.tables'
+  | 'site.a11y.zoom'
+  | 'site.a11y.wcag'
+  | 'site.mobile.viewport'
+  | 'site.mobile.horizontal-scroll'
+  | 'site.mobile.text-size'
+  | 'site.mobile.tap-targets'
+  | 'site.perf.fcp'
+  | 'site.perf.lcp'
+  | 'site.perf.tbt'
+  | 'site.perf.speed-index'
+  | 'site.perf.cls';
+
+// Every defined rule has an id of the union, and every id of the union is defined (checked at compile time).
+type DefinedId = (typeof rules)[number]['id'];
+const _sameIds: [DefinedId] extends [BrowserRuleId]
+  ? [BrowserRuleId] extends [DefinedId]
+    ? true
+    : never
+  : never = true;
+void _sameIds;

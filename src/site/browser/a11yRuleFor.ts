@@ -1,6 +1,16 @@
 import type { BrowserRuleId } from './BROWSER_RULES.js';
 
-type A11yRuleId = Extract<BrowserRuleId, `site.a11y.${string}`>;
+/**
+ * The id of an accessibility rule of the browser checks (`site.a11y.*`).
+ *
+ * @example
+ * ```ts
+ * import type { A11yRuleId } from 'vn-portal-kit/playwright';
+ * const id: A11yRuleId = 'site.a11y.tables';
+ * id //=> 'site.a11y.tables'
+ * ```
+ */
+export type A11yRuleId = Extract<BrowserRuleId, `site.a11y.${string}`>;
 
 /** The rule (and so the provision) an axe rule's violation breaks, by axe rule id first. */
 const BY_AXE_RULE: Readonly<Record<string, A11yRuleId>> = {

@@ -2,7 +2,7 @@
  * The command-line flags every Chromium this library starts gets: headless, no sandbox (CI containers run as
  * root), no GPU, no QUIC, and none of the background traffic (first-run pages, component updates, sync) that
  * would add requests to a measured page load. Playwright adds `--headless` and a fresh `--user-data-dir` (a new
- * temporary profile per launch) itself; {@link probeChromium} passes both explicitly.
+ * temporary profile per launch) itself; a caller starting Chromium by hand passes both.
  *
  * @example
  * ```ts

@@ -54,6 +54,7 @@ export interface PortalBrowser {
   readonly browser: Browser;
   readonly source: BrowserSource;
   readonly version: string;
+  /** Ends the browser this library started, or disconnects from one reached over CDP. */
   close(): Promise<void>;
 }
 
