@@ -131,7 +131,11 @@ export function createHostScheduler(delayMs: number): (host: string) => Promise<
     if (delayMs <= 0) return;
     const previous = last.get(host) ?? Promise.resolve(Number.NEGATIVE_INFINITY);
     const mine = previous.then(async (startedAt) => {
-      for (let wait = startedAt + delayMs - performance.now(); wait > 0; wait = startedAt + delayMs - performance.now())
+      for (
+        let wait = startedAt + delayMs - performance.now();
+        wait > 0;
+        wait = startedAt + delayMs - performance.now()
+      )
         await sleep(Math.ceil(wait));
       return performance.now();
     });
