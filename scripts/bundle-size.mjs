@@ -13,8 +13,9 @@ import { build } from 'esbuild';
  * stricter reading; 15 KiB would allow 360 more).
  */
 const BUDGETS = { core: 4_000, calendar: 15_000 };
-/** Subpaths that run only in Node by design: `playwright` drives a browser from Node (listed, not bundled). */
-const NODE_ONLY = new Set(['playwright']);
+/** Subpaths that run only in Node by design: `playwright` drives a browser from Node, `site` crawls over Node's
+ * network (its page analysers are browser-safe: test/site/browserSafe.test.ts bundles them). Listed, not bundled. */
+const NODE_ONLY = new Set(['playwright', 'site']);
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const subpaths = Object.keys(pkg.exports).filter((k) => k !== './package.json');
