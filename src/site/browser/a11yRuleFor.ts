@@ -26,6 +26,8 @@ const BY_AXE_RULE: Readonly<Record<string, A11yRuleId>> = {
   'link-name': 'site.a11y.orientation',
   'document-title': 'site.a11y.orientation',
   'frame-title': 'site.a11y.orientation',
+  'frame-title-unique': 'site.a11y.orientation',
+  'p-as-heading': 'site.a11y.orientation',
   bypass: 'site.a11y.orientation',
   'empty-heading': 'site.a11y.orientation',
   'heading-order': 'site.a11y.orientation',

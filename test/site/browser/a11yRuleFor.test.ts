@@ -36,6 +36,15 @@ describe('a11yRuleFor: axe rule → browser rule → provision', () => {
     }
   });
 
+  it('explains in Vietnamese every axe rule of WCAG 2.0/2.1 A and AA that the installed axe-core runs', async () => {
+    const axe = (await import('axe-core')).default;
+    const missing = axe
+      .getRules(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .map((r) => r.ruleId)
+      .filter((id) => !Object.hasOwn(A11Y_RULE_TEXTS, id));
+    expect(missing).toEqual([]);
+  });
+
   it('cites only provisions the library knows, each saying what it requires', () => {
     for (const rule of Object.values(BROWSER_RULES)) {
       const id = rule.citation.id;
