@@ -1,7 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, CDPSession, Page } from 'playwright-core';
 import { PHONE } from './checkMobile.js';
 import { NETWORK_PROFILES, type NetworkProfile } from './NETWORK_PROFILES.js';
 import { PERF_OBSERVER_SCRIPT } from './perfObserverScript.js';
+import { speedIndex } from './speedIndex.js';
 
 /**
  * The figures of one cold load, in milliseconds from navigation start (`null` when the page never painted).
@@ -9,7 +10,7 @@ import { PERF_OBSERVER_SCRIPT } from './perfObserverScript.js';
  * @example
  * ```ts
  * import type { PageLoadMetrics } from 'vn-portal-kit/playwright';
- * const m: PageLoadMetrics = { fcpMs: 800, lcpMs: 1200, tbtMs: 0, cls: 0, loadMs: 900, longTasks: 0 };
+ * const m: PageLoadMetrics = { fcpMs: 800, lcpMs: 1200, tbtMs: 0, speedIndexMs: 950, cls: 0, loadMs: 900, longTasks: 0 };
  * m.lcpMs //=> 1200
  * ```
  */
@@ -18,6 +19,8 @@ export interface PageLoadMetrics {
   readonly lcpMs: number | null;
   /** Total blocking time: the part over 50 ms of each long task after first contentful paint. */
   readonly tbtMs: number;
+  /** Speed Index from the load's filmstrip (`null` when no frame was captured). */
+  readonly speedIndexMs: number | null;
   /** Cumulative layout shift (largest session window). */
   readonly cls: number;
   readonly loadMs: number | null;
@@ -92,7 +95,7 @@ function totalBlocking(fcp: number | null, tasks: readonly [number, number][]): 
   return Math.round(tbt);
 }
 
-async function applyConditions(page: Page, network: NetworkProfile): Promise<void> {
+async function applyConditions(cdp: CDPSession, network: NetworkProfile): Promise<void> {
   if (
     network.latencyMs === 0 &&
     network.downloadKbps === 0 &&
@@ -100,7 +103,6 @@ async function applyConditions(page: Page, network: NetworkProfile): Promise<voi
     network.cpuSlowdown === 1
   )
     return;
-  const cdp = await page.context().newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Network.emulateNetworkConditions', {
     offline: false,
@@ -120,25 +122,44 @@ async function oneRun(browser: Browser, url: string, network: NetworkProfile, o:
   try {
     await context.addInitScript(PERF_OBSERVER_SCRIPT);
     const page = await context.newPage();
-    await applyConditions(page, network);
+    const cdp = await context.newCDPSession(page);
+    await applyConditions(cdp, network);
+    // The filmstrip for Speed Index: small frames, acknowledged as they come.
+    const frames: { ts: number; jpeg: string }[] = [];
+    cdp.on('Page.screencastFrame', (f) => {
+      frames.push({ ts: f.metadata.timestamp ?? 0, jpeg: f.data });
+      cdp.send('Page.screencastFrameAck', { sessionId: f.sessionId }).catch(() => undefined);
+    });
+    await cdp.send('Page.startScreencast', { format: 'jpeg', quality: 40, maxWidth: 180, maxHeight: 320 });
     const quiet = o.quietWindowMs ?? 5000;
     const maxWait = o.maxWaitMs ?? 30_000;
     const started = Date.now();
     await page.goto(url, { waitUntil: 'load', timeout: o.timeoutMs ?? 60_000 });
     let raw = await readPerf(page);
+    // Ends once the main thread has been quiet for `quiet` ms after load, confirmed by a second reading: a
+    // long task that has just ended reaches the observer a moment after the evaluate it held up returns.
+    let confirmed = false;
     for (;;) {
       const now = await page.evaluate('performance.now()');
       const lastTask = raw?.longTasks.reduce((m, [s, d]) => Math.max(m, s + d), 0) ?? 0;
       const calm = (now as number) - Math.max(lastTask, raw?.loadEnd ?? 0);
-      if (calm >= quiet || Date.now() - started >= maxWait) break;
-      await page.waitForTimeout(Math.min(500, quiet - calm + 10));
+      if (Date.now() - started >= maxWait || (calm >= quiet && confirmed)) break;
+      confirmed = calm >= quiet;
+      await page.waitForTimeout(confirmed ? 250 : Math.min(500, quiet - calm + 10));
       raw = await readPerf(page);
     }
+    await cdp.send('Page.stopScreencast').catch(() => undefined);
+    const origin = (await page.evaluate('performance.timeOrigin')) as number;
+    const si = await speedIndex(
+      context,
+      frames.map((f) => ({ t: f.ts * 1000 - origin, jpeg: f.jpeg })),
+    );
     const r = raw ?? { fcp: null, lcp: null, cls: 0, longTasks: [], loadEnd: null };
     const metrics: PageLoadMetrics = {
       fcpMs: r.fcp === null ? null : Math.round(r.fcp),
       lcpMs: r.lcp === null ? null : Math.round(r.lcp),
       tbtMs: totalBlocking(r.fcp, r.longTasks),
+      speedIndexMs: si,
       cls: Math.round(r.cls * 1000) / 1000,
       loadMs: r.loadEnd === null ? null : Math.round(r.loadEnd),
       longTasks: r.longTasks.length,
@@ -160,7 +181,8 @@ function median(values: readonly (number | null)[]): number | null {
 /**
  * Measures a page's load the way the 2025 evaluation looks at it: cold loads (a fresh browser context each, so
  * no cache), a 360 × 640 phone, the chosen network profile; first contentful paint, largest contentful paint,
- * total blocking time and cumulative layout shift from the page's own performance observers. A run ends once
+ * total blocking time and cumulative layout shift from the page's own performance observers, and Speed Index
+ * from a screencast filmstrip (colour-histogram visual progress, as Lighthouse's speedline). A run ends once
  * the main thread has been free of long tasks for `quietWindowMs` after `load`. Runs one after another
  * (measurements in parallel would disturb each other); returns each run and the median of each metric.
  *
@@ -194,6 +216,7 @@ export async function measurePageLoad(
       fcpMs: pick('fcpMs'),
       lcpMs: pick('lcpMs'),
       tbtMs: pick('tbtMs') ?? 0,
+      speedIndexMs: pick('speedIndexMs'),
       cls: pick('cls') ?? 0,
       loadMs: pick('loadMs'),
       longTasks: pick('longTasks') ?? 0,

@@ -8,17 +8,16 @@ const s = (ms: number) => (ms / 1000).toFixed(2);
 
 /**
  * Findings of a load measurement against the 2025 criteria: one per metric (FCP < 3 s, LCP < 4 s, TBT < 0.6 s,
- * and CLS ≤ 0.1 as a notice), each stating the median, every run, the network profile and the device. The
- * criteria are only reported, so a metric over its limit is `needs-review` with the figures, never a `fail`; a
- * metric within it is a `pass`. Speed Index needs a filmstrip of the load that this tool does not record: it is
- * reported once as `needs-review` (measure it with Lighthouse).
+ * Speed Index < 5.8 s, and CLS ≤ 0.1 as a notice), each stating the median, every run, the network profile and
+ * the device. The criteria are only reported, so a metric over its limit is `needs-review` with the figures,
+ * never a `fail`; a metric within it is a `pass`; a metric that could not be measured is `needs-review`.
  *
  * @example
  * ```ts
  * import { performanceFindings, NETWORK_PROFILES } from 'vn-portal-kit/playwright';
- * const m = { fcpMs: 3500, lcpMs: 3600, tbtMs: 0, cls: 0, loadMs: 3500, longTasks: 0 };
+ * const m = { fcpMs: 3500, lcpMs: 3600, tbtMs: 0, speedIndexMs: 3700, cls: 0, loadMs: 3500, longTasks: 0 };
  * const fs = performanceFindings({ url: 'http://127.0.0.1/', network: NETWORK_PROFILES.unthrottled, device: 'phone-360x640', runs: [m], median: m, quietWindowMs: 5000 });
- * fs.map((f) => `${f.ruleId}:${f.status}`) //=> ['site.perf.fcp:needs-review', 'site.perf.lcp:pass', 'site.perf.tbt:pass', 'site.perf.cls:pass', 'site.perf.speed-index:needs-review']
+ * fs.map((f) => `${f.ruleId}:${f.status}`) //=> ['site.perf.fcp:needs-review', 'site.perf.lcp:pass', 'site.perf.tbt:pass', 'site.perf.speed-index:pass', 'site.perf.cls:pass']
  * ```
  */
 export function performanceFindings(m: PageLoadMeasurement): Finding[] {
@@ -37,6 +36,7 @@ export function performanceFindings(m: PageLoadMeasurement): Finding[] {
     ['site.perf.fcp', 'FCP', 'fcpMs', PERFORMANCE_CRITERIA.fcpMs],
     ['site.perf.lcp', 'LCP', 'lcpMs', PERFORMANCE_CRITERIA.lcpMs],
     ['site.perf.tbt', 'TBT', 'tbtMs', PERFORMANCE_CRITERIA.tbtMs],
+    ['site.perf.speed-index', 'Speed Index', 'speedIndexMs', PERFORMANCE_CRITERIA.speedIndexMs],
   ] as const;
   for (const [id, name, key, limit] of timed) {
     const value = m.median[key];
@@ -54,8 +54,8 @@ export function performanceFindings(m: PageLoadMeasurement): Finding[] {
           url: m.url,
           status: 'needs-review',
           message: {
-            vi: `Không đo được ${name} (trang không hiển thị nội dung) (${condVi})`,
-            en: `${name} not measured (the page painted no content) (${cond})`,
+            vi: `Không đo được ${name} (trang không hiển thị nội dung hoặc không ghi được hình) (${condVi})`,
+            en: `${name} not measured (no content painted or no frame captured) (${cond})`,
           },
           evidence,
         }),
@@ -86,18 +86,6 @@ export function performanceFindings(m: PageLoadMeasurement): Finding[] {
         en: `CLS ${cls} ${clsOver ? '>' : '≤'} 0.1 (Core Web Vitals threshold, not a 2025 criterion) (${cond})`,
       },
       evidence: { ...conditions, median: cls, runs: m.runs.map((r) => r.cls), criterion: 0.1 },
-    }),
-  );
-  out.push(
-    siteFinding(BROWSER_RULES['site.perf.speed-index'], {
-      url: m.url,
-      status: 'needs-review',
-      severity: 'notice',
-      message: {
-        vi: 'Chưa đo Speed Index (cần ghi hình quá trình tải): đo bằng Lighthouse, tiêu chí < 5,8 s',
-        en: 'Speed Index not measured (it needs a filmstrip of the load): measure it with Lighthouse, criterion < 5.8 s',
-      },
-      evidence: { ...conditions, criterionMs: PERFORMANCE_CRITERIA.speedIndexMs, criterion: 'reported' },
     }),
   );
   return out;
