@@ -35,8 +35,8 @@ export function readLabelledValues(root: PageElement): { label: string; value: s
       e.name === 'li' ||
       e.name === 'time'
     ) {
-      // Only leaf-ish runs: "Ngày đăng: 05/12/2026 08:30".
-      if (e.children.length > 6) return;
+      // Only leaf-ish runs with a colon near the top: "Ngày đăng: 05/12/2026 08:30", "<b>Số:</b> 12/QĐ-UBND".
+      if (e.children.length > 6 || !colonNearTop(e)) return;
       const t = collapse(e.children.filter((c): c is string => typeof c === 'string').join(' '));
       const own = t || (e.children.length <= 3 ? textOf(e, 200) : '');
       const m = /^([^:]{2,40}):\s*(.{1,200})$/u.exec(own);
@@ -44,6 +44,15 @@ export function readLabelledValues(root: PageElement): { label: string; value: s
     }
   });
   return out;
+}
+
+function colonNearTop(e: PageElement): boolean {
+  for (const c of e.children) {
+    if (typeof c === 'string') {
+      if (c.includes(':')) return true;
+    } else if (c.children.some((g) => typeof g === 'string' && g.includes(':'))) return true;
+  }
+  return false;
 }
 
 function pick(values: { label: string; value: string }[], label: RegExp): string | undefined {
