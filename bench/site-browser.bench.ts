@@ -3,12 +3,14 @@
 //    beside a bare axe.run of the same tags (what a team would write with axe-core alone), median and p90.
 // 2. A 50-page browser run at concurrency 2: the site --browser renderer (serve the crawler's copy, axe, mobile
 //    checks, rendered HTML through analysePage), performance off; wall time for the 50 pages.
+// 3. The homepage's load measurement (3 cold loads, unthrottled): its wall time and figures.
 // Goals (issue #17): ≤ 1.5 s median per page for axe, ≤ 90 s for the 50 pages.
 // Run: node --import tsx bench/site-browser.bench.ts
 import { analysePage } from '../src/site/analysePage.js';
 import { checkAccessibility } from '../src/site/browser/checkAccessibility.js';
 import { createBrowserRenderer } from '../src/site/browser/createBrowserRenderer.js';
 import { launchPortalBrowser } from '../src/site/browser/launchPortalBrowser.js';
+import { measurePageLoad } from '../src/site/browser/measurePageLoad.js';
 import { createSiteContext } from '../src/site/SiteContext.js';
 import { buildPortal } from '../test/fixtures/portal/buildPortal.js';
 import { startFixtureServer } from '../test/fixtures/portal/server.js';
@@ -106,10 +108,24 @@ await Promise.all(
 );
 const total = performance.now() - t0;
 await renderer.close();
-await server.close();
+
 console.log(
   `\n${RUN_PAGES}-page browser run, concurrency ${CONCURRENCY} (axe + mobile + rendered page checks, no perf)`,
 );
 console.log(
   `  wall ${fmt(total)} (goal ≤ 90 s); per page median ${fmt(quantile(perPage, 0.5))} p90 ${fmt(quantile(perPage, 0.9))}; ${findings} findings`,
+);
+
+// 3. The homepage's load measurement.
+const again = await launchPortalBrowser();
+if (!again.ok) throw new Error(again.issues[0]?.message.en);
+const tm = performance.now();
+const m = await measurePageLoad(again.value.browser, server.url);
+const took = performance.now() - tm;
+await again.value.close();
+await server.close();
+const med = m.median;
+console.log('\nhomepage load, 3 cold loads (unthrottled, phone 360×640, 5 s quiet window)');
+console.log(
+  `  wall ${fmt(took)}; median FCP ${med.fcpMs} ms, LCP ${med.lcpMs} ms, Speed Index ${med.speedIndexMs} ms, TBT ${med.tbtMs} ms, CLS ${med.cls}`,
 );
