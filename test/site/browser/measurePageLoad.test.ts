@@ -20,7 +20,7 @@ describe('measurePageLoad in real Chromium (cold loads, median of 3)', () => {
   it(
     'finds the planted slow first paint, late largest paint, blocking task and layout shift, with the figures',
     async () => {
-      const m = await measurePageLoad(browser.browser, `${server.origin}/slow.html`, { quietWindowMs: 2000 });
+      const m = await measurePageLoad(browser.browser, `${server.origin}/slow.html`, { quietWindowMs: 1000 });
       expect(m.runs).toHaveLength(3);
       expect(m.network.id).toBe('unthrottled');
       // The fixture holds the first paint back ≥ 3.5 s, paints its heading ≥ 4.5 s, runs a 1 s task: these lower
