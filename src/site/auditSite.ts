@@ -1,5 +1,6 @@
 import type { AuditReport, Finding, UnitKind } from '../compliance/index.js';
 import { buildSiteReport } from './_lib/buildSiteReport.js';
+import { expectedComponents } from './_lib/expectedComponents.js';
 import {
   checkComponents,
   checkCrawlLimits,
@@ -35,6 +36,11 @@ export interface AuditSiteOptions {
   readonly unitKind?: UnitKind;
   readonly publicHost?: string;
   readonly componentHosts?: readonly string[];
+  /**
+   * A provincial portal's province (name or code of the 2026 unit data): its communes' planned host names
+   * are expected to be linked (`site.connect.components`).
+   */
+  readonly province?: string;
   readonly categoryMap?: CategoryMapping;
   readonly http: HttpClient;
   readonly limits?: CrawlLimits;
@@ -140,7 +146,13 @@ export async function auditSite(options: AuditSiteOptions): Promise<SiteAudit> {
     ...checkXmlSitemap(crawl, context),
     ...checkSitemapPage(crawl),
     ...checkEmc(crawl),
-    ...checkComponents(crawl, context),
+    ...checkComponents(
+      crawl,
+      context,
+      options.province && context.unitKind === 'province'
+        ? expectedComponents(options.province, (context.profile as { hostnames?: unknown })?.hostnames)
+        : undefined,
+    ),
     ...checkCrawlLimits(crawl, context),
   );
   const rules: SiteRule[] = [

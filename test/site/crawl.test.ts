@@ -64,6 +64,16 @@ describe('auditSite on the clean fixture portal', () => {
     );
   });
 
+  it('with --province, the communes of the 2026 unit data are expected to be linked (needs review when not)', async () => {
+    const { report } = await audit(fixture, server, http, { province: 'Phú Thọ' });
+    const f = report.findings.filter(
+      (x) => x.ruleId === 'site.connect.components' && x.status === 'needs-review',
+    );
+    expect(f).toHaveLength(1);
+    expect(f[0]?.evidence).toMatchObject({ expected: 148, linkedCommunes: 2 });
+    expect(report.summary.passed).toBe(true);
+  });
+
   it('sends the User-Agent naming the tool and its homepage', async () => {
     const seen: string[] = [];
     const probe = await startFixtureServer(fixture.pages, (req) => {

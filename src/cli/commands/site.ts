@@ -15,6 +15,7 @@ import {
   type PageRenderer,
   SITE_USER_AGENT,
 } from '../../site/index.js';
+import { loadAdminUnits, planUnitsOf } from '../../units/index.js';
 import { languageOrUsageError, parseOrUsageError, usageError } from '../_lib/usage.js';
 import type { CliCommand, CliIO } from '../CliCommand.js';
 import { renderReport } from './audit.js';
@@ -39,6 +40,8 @@ Options:
   --unit-kind <kind>      ${UNIT_KINDS.join(' | ')} (default province)
   --public-host <host>    the public host name when crawling a mirror or staging copy
   --components <hosts>    component sites (comma-separated hosts), crawled and expected to be linked
+  --province <name|code>  a provincial portal's province: its communes' planned host names (2026 unit
+                          data) are expected to be linked
   --category-map <file>   JSON { "/url/prefix": "category-id" } for URLs the defaults do not read
   --max-pages <n>         most pages fetched (default 500)
   --max-time <s>          stop crawling after this many seconds (default 600)
@@ -147,6 +150,7 @@ export function createSiteCommand(deps: SiteCommandDeps = {}): CliCommand {
             'unit-kind': { type: 'string' },
             'public-host': { type: 'string' },
             components: { type: 'string' },
+            province: { type: 'string' },
             'category-map': { type: 'string' },
             'max-pages': { type: 'string' },
             'max-time': { type: 'string' },
@@ -206,6 +210,11 @@ export function createSiteCommand(deps: SiteCommandDeps = {}): CliCommand {
           `cấp đơn vị không hợp lệ: ${unitKind}`,
           `invalid --unit-kind: ${unitKind} (${UNIT_KINDS.join(', ')})`,
         );
+      if (v.province !== undefined && !planUnitsOf(loadAdminUnits('2026'), v.province).ok)
+        return fail(
+          `không có tỉnh, thành phố "${v.province}"`,
+          `unknown province "${v.province}" (2026 units)`,
+        );
       const ints = {
         maxPages: intOption(io, 'max-pages', v['max-pages'], 1),
         maxTime: intOption(io, 'max-time', v['max-time'], 1),
@@ -249,6 +258,7 @@ export function createSiteCommand(deps: SiteCommandDeps = {}): CliCommand {
           ...(v.agency ? { agencyName: v.agency } : {}),
           ...(v['public-host'] ? { publicHost: v['public-host'] } : {}),
           ...(v.components ? { componentHosts: list(v.components) } : {}),
+          ...(v.province ? { province: v.province } : {}),
           ...(categoryMap ? { categoryMap } : {}),
           limits: {
             concurrency,

@@ -3,6 +3,7 @@ import type { CrawlResult } from '../crawlSite.js';
 import { SITE_RULES } from '../SITE_RULES.js';
 import type { SiteContext } from '../SiteContext.js';
 import { siteFinding } from '../siteFinding.js';
+import type { ExpectedComponent } from './expectedComponents.js';
 import { linkMatches, SITEMAP_ENTRY } from './homeChecks.js';
 
 /** The XML sitemap: at least one sitemap read and well-formed. */
@@ -83,10 +84,15 @@ export function checkEmc(crawl: CrawlResult): Finding[] {
 }
 
 /**
- * Links to component sites: hosts under the portal's domain (departments, communes), or the declared
- * component hosts. A provincial or ministry portal linking to none: needs review (a reported criterion).
+ * Links to component sites: hosts under the portal's domain (departments, communes), the declared component
+ * hosts, and with a province's planned commune host names (2026 unit data), each commune's site. A
+ * provincial or ministry portal missing some: needs review (a reported criterion).
  */
-export function checkComponents(crawl: CrawlResult, context: SiteContext): Finding[] {
+export function checkComponents(
+  crawl: CrawlResult,
+  context: SiteContext,
+  expected?: readonly ExpectedComponent[],
+): Finding[] {
   if (!crawl.home) return [];
   if (context.unitKind !== 'province' && context.unitKind !== 'ministry') return [];
   const domain = context.publicHost.replace(/^www\./, '');
@@ -96,23 +102,47 @@ export function checkComponents(crawl: CrawlResult, context: SiteContext): Findi
   const missingDeclared = context.componentHosts.filter(
     (h) => !crawl.linkedHosts.has(h.replace(/:\d+$/, '')),
   );
-  if (linked.length > 0 && missingDeclared.length === 0) return [];
-  return [
-    siteFinding(SITE_RULES['site.connect.components'], {
-      url: crawl.home.url,
-      message:
-        linked.length === 0
-          ? {
-              vi: `Không có liên kết tới trang thành phần nào (*.${domain})`,
-              en: `No link to any component site (*.${domain})`,
-            }
-          : {
-              vi: `Không có liên kết tới ${missingDeclared.length} trang thành phần đã khai báo`,
-              en: `No link to ${missingDeclared.length} declared component sites`,
-            },
-      evidence: { linked: linked.slice(0, 50), missing: missingDeclared.slice(0, 50) },
-    }),
-  ];
+  const missingCommunes = (expected ?? []).filter((c) => !crawl.linkedHosts.has(c.hostname));
+  if (linked.length > 0 && missingDeclared.length === 0 && missingCommunes.length === 0) return [];
+  const url = crawl.home.url;
+  const rule = SITE_RULES['site.connect.components'];
+  const out: Finding[] = [];
+  if (linked.length === 0 || missingDeclared.length > 0) {
+    out.push(
+      siteFinding(rule, {
+        url,
+        message:
+          linked.length === 0
+            ? {
+                vi: `Không có liên kết tới trang thành phần nào (*.${domain})`,
+                en: `No link to any component site (*.${domain})`,
+              }
+            : {
+                vi: `Không có liên kết tới ${missingDeclared.length} trang thành phần đã khai báo`,
+                en: `No link to ${missingDeclared.length} declared component sites`,
+              },
+        evidence: { linked: linked.slice(0, 50), missing: missingDeclared.slice(0, 50) },
+      }),
+    );
+  }
+  if (missingCommunes.length > 0) {
+    const total = expected?.length ?? 0;
+    out.push(
+      siteFinding(rule, {
+        url,
+        message: {
+          vi: `${missingCommunes.length}/${total} xã, phường không có liên kết tới trang thành phần theo tên miền dự kiến`,
+          en: `${missingCommunes.length} of ${total} communes have no link to their component site (planned host names)`,
+        },
+        evidence: {
+          expected: total,
+          linkedCommunes: total - missingCommunes.length,
+          missing: missingCommunes.slice(0, 30).map((c) => `${c.name} (${c.hostname})`),
+        },
+      }),
+    );
+  }
+  return out;
 }
 
 /** A crawl stopped by a limit: what was not checked needs review. */
