@@ -4,7 +4,7 @@ import { NATIONAL_PROVISIONS } from '../../src/profiles/_lib/nationalProvisions.
 import { SITE_PROVISIONS } from '../../src/site/_lib/siteProvisions.js';
 import { SITE_RULES } from '../../src/site/index.js';
 
-const FACTS = readFileSync('test/fixtures/portal/facts/portal-technical.md', 'utf8');
+const FACTS = readFileSync('test/fixtures/portal/facts/portal-technical.txt', 'utf8');
 
 /** 'TT-32-2017/16.3.a' → 'TT 32 Art. 16.3.a', the form the facts table writes. */
 function factsForm(id: string): string | undefined {
