@@ -39,12 +39,29 @@ export interface CheckMobileOptions {
   readonly url?: string;
   /** Attach a JPEG screenshot of a failing page as evidence (default `true`). */
   readonly screenshot?: boolean;
+  /**
+   * Outline the offending elements in red in the screenshot (default `false`: it changes the page's styles, so
+   * only a page that is closed afterwards should be marked, as the crawler's renderer does).
+   */
+  readonly highlight?: boolean;
   /** Readable text size in CSS px (default 12, as Lighthouse). */
   readonly minFontPx?: number;
   /** Share of the text that must be readable (default 0.6, as Lighthouse). */
   readonly minReadableShare?: number;
   /** Tap target size in CSS px (default 24, WCAG 2.2 SC 2.5.8). */
   readonly minTargetPx?: number;
+}
+
+/** Runs in the page: outlines the elements the findings name. */
+function outline(arg: { selectors: readonly string[] }): void {
+  for (const sel of arg.selectors) {
+    try {
+      for (const el of Array.from(document.querySelectorAll(sel)))
+        (el as HTMLElement).style.setProperty('outline', '3px solid #d1242f', 'important');
+    } catch {
+      // A selector the page's DOM no longer matches, or cannot parse: nothing to mark.
+    }
+  }
 }
 
 function viewportProblem(content: string | null): { vi: string; en: string } | undefined {
@@ -144,6 +161,14 @@ export async function checkMobile(page: Page, options: CheckMobileOptions = {}):
   const findings = findingsOf(url, measures, options);
   const first = findings[0];
   if (first === undefined || options.screenshot === false) return findings;
+  if (options.highlight === true) {
+    const selectors = [
+      ...measures.overflowing.map((x) => x.selector),
+      ...measures.crowded.map((x) => x.selector),
+      ...measures.smallText.map((x) => x.selector),
+    ];
+    await runInPage(page, outline, { selectors });
+  }
   const shot = await page.screenshot({ type: 'jpeg', quality: 55, scale: 'css', timeout: 30_000 });
   findings[0] = {
     ...first,

@@ -63,11 +63,14 @@ async function renderOne(
     );
     await page.goto(fetched.url, { waitUntil: 'load', timeout: o.timeoutMs ?? 60_000 });
     await page.waitForLoadState('networkidle', { timeout: o.settleMs ?? 3000 }).catch(() => undefined);
+    // The rendered DOM is read before the mobile check marks the offending elements for its screenshot.
+    const html = await page.content();
     const findings: Finding[] = [];
     if (o.accessibility !== false)
       findings.push(...(await checkAccessibility(page, { url: fetched.url, skipAxeRules: ['image-alt'] })));
-    if (o.mobile !== false) findings.push(...(await checkMobile(page, { url: fetched.url })));
-    return { html: await page.content(), findings };
+    if (o.mobile !== false)
+      findings.push(...(await checkMobile(page, { url: fetched.url, highlight: true })));
+    return { html, findings };
   } finally {
     clearTimeout(guard);
     await page.close().catch(() => undefined);

@@ -72,6 +72,26 @@ describe('checkMobile in real Chromium at 360 × 640', () => {
   );
 
   it(
+    'outlines the offending elements for the screenshot only when asked (it changes the page)',
+    async () => {
+      const page = await context.newPage();
+      try {
+        await page.goto(`${server.origin}/mobile.html`);
+        const outlineOf = (sel: string) =>
+          page.evaluate(`getComputedStyle(document.querySelector(${JSON.stringify(sel)})).outlineStyle`);
+        await checkMobile(page);
+        expect(await outlineOf('#planted-wide')).toBe('none');
+        await checkMobile(page, { highlight: true });
+        expect(await outlineOf('#planted-wide')).toBe('solid');
+        expect(await outlineOf('#planted-tiny > a:nth-of-type(2)')).toBe('solid');
+      } finally {
+        await page.close();
+      }
+    },
+    BROWSER_TEST_TIMEOUT,
+  );
+
+  it(
     'exempts links inside a sentence and spaced small targets (WCAG 2.2 SC 2.5.8)',
     async () => {
       const page = await context.newPage();
