@@ -123,7 +123,7 @@ export function analysePage(input: PageInput, context: SiteContext): PageAnalysi
       links: reading.links,
       feeds: reading.feeds,
       printable: reading.printControls > 0,
-      emc: hasEmc(reading, root),
+      emc: hasEmc(reading),
       ...(item ? { item } : {}),
     },
   };

@@ -374,15 +374,9 @@ export function checkCategories(url: string, links: readonly PageLink[], context
   return out;
 }
 
-/** Whether the page carries the EMC monitoring code or label. */
-export function hasEmc(reading: PageReading, root: PageElement): boolean {
-  if (reading.scripts.some((s) => /(^|[/.])emc[./]|emc\.gov\.vn|\/emc[/?-]/i.test(s))) return true;
-  return (
-    findFirst(root, (e) => {
-      const probe = `${e.attrs.src ?? ''} ${e.attrs.alt ?? ''} ${e.attrs.href ?? ''} ${e.attrs.title ?? ''}`;
-      return (e.name === 'img' || e.name === 'a') && /\bemc\b/i.test(probe);
-    }) !== undefined
-  );
+/** Whether the page carries the EMC monitoring code (a script) or label (an image or link naming EMC). */
+export function hasEmc(reading: PageReading): boolean {
+  return reading.emcMarker || reading.scripts.some((s) => /(^|[/.])emc[./]|emc\.gov\.vn|\/emc[/?-]/i.test(s));
 }
 
 /** The category a URL's path words name, first by the per-portal mapping, then the defaults. */

@@ -3,7 +3,7 @@ import { readNumberSymbol } from '../extractNumberSymbol.js';
 import type { InferredItem, PageKind } from '../PageFacts.js';
 import type { PageElement } from '../PageNode.js';
 import type { SiteContext } from '../SiteContext.js';
-import { collapse, fold, textOf, walk } from './dom.js';
+import { collapse, findFirst, fold, textOf, walk } from './dom.js';
 import { categoryOfUrl } from './homeChecks.js';
 import type { PageReading } from './readPage.js';
 
@@ -152,20 +152,16 @@ export function inferItem(
 }
 
 function findH1(root: PageElement): string | undefined {
-  let found: string | undefined;
-  walk(root, (e) => {
-    if (found === undefined && e.name === 'h1') found = textOf(e, 1_000);
-  });
-  return found || undefined;
+  const h1 = findFirst(root, (e) => e.name === 'h1');
+  return (h1 && textOf(h1, 1_000)) || undefined;
 }
 
 function breadcrumbCategory(root: PageElement, url: URL, context: SiteContext) {
-  let crumbs: PageElement | undefined;
-  walk(root, (e) => {
-    if (crumbs) return;
-    const ci = `${e.attrs.class ?? ''} ${e.attrs.id ?? ''} ${e.attrs['aria-label'] ?? ''}`.toLowerCase();
-    if (/breadcrumb|duong-dan|đường dẫn/.test(ci)) crumbs = e;
-  });
+  const crumbs = findFirst(root, (e) =>
+    /breadcrumb|duong-dan|đường dẫn/.test(
+      `${e.attrs.class ?? ''} ${e.attrs.id ?? ''} ${e.attrs['aria-label'] ?? ''}`.toLowerCase(),
+    ),
+  );
   if (!crumbs) return undefined;
   const links: { href: string }[] = [];
   walk(crumbs, (e) => {

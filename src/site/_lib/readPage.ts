@@ -21,6 +21,8 @@ export interface PageReading {
   readonly articles: readonly PageElement[];
   readonly printControls: number;
   readonly body: PageElement | undefined;
+  /** An image or link naming EMC (the monitoring label). */
+  readonly emcMarker: boolean;
 }
 
 const PRINT_RE = /\b(window\.)?print\s*\(/;
@@ -71,6 +73,8 @@ export function readPage(root: PageElement, pageUrl: URL, regions: PageRegions):
   const scripts: string[] = [];
   const articles: PageElement[] = [];
   let printControls = 0;
+  let emcMarker = false;
+  const EMC = /\bemc\b/i;
   walk(root, (e) => {
     const a = e.attrs;
     switch (e.name) {
@@ -119,6 +123,7 @@ export function readPage(root: PageElement, pageUrl: URL, regions: PageRegions):
         break;
       case 'a':
       case 'area':
+        if (!emcMarker && EMC.test(`${a.href ?? ''} ${a.title ?? ''}`)) emcMarker = true;
         if (a.href !== undefined) anchors.push(e);
         if (isPrintControl(e)) printControls++;
         break;
@@ -126,6 +131,7 @@ export function readPage(root: PageElement, pageUrl: URL, regions: PageRegions):
         if (isPrintControl(e)) printControls++;
         break;
       case 'img':
+        if (!emcMarker && EMC.test(`${a.src ?? ''} ${a.alt ?? ''} ${a.title ?? ''}`)) emcMarker = true;
         images++;
         if (a.alt === undefined && a.role !== 'presentation' && a['aria-hidden'] !== 'true')
           imagesWithoutAlt.push(e);
@@ -165,6 +171,7 @@ export function readPage(root: PageElement, pageUrl: URL, regions: PageRegions):
     articles,
     printControls,
     body,
+    emcMarker,
   };
 }
 
