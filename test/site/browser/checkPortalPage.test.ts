@@ -54,6 +54,37 @@ describe('checkPortalPage and toMeetPortalRules on pages a test loaded', () => {
   );
 
   it(
+    "runs the mobile checks by itself on a phone-sized page ('auto'), and not on a desktop-sized one",
+    async () => {
+      const phone = await browser.browser.newContext({ viewport: { width: 360, height: 640 } });
+      try {
+        const page = await phone.newPage();
+        await page.goto(`${server.origin}/mobile.html`);
+        const onPhone = await checkPortalPage(page, {
+          profile: 'nd224-2026',
+          asOf: '2026-12-07',
+          accessibility: false,
+        });
+        expect(onPhone.some((f) => f.ruleId === 'site.mobile.horizontal-scroll')).toBe(true);
+      } finally {
+        await phone.close();
+      }
+      const desk = await open('/mobile.html');
+      try {
+        const onDesk = await checkPortalPage(desk, {
+          profile: 'nd224-2026',
+          asOf: '2026-12-07',
+          accessibility: false,
+        });
+        expect(onDesk.some((f) => f.ruleId.startsWith('site.mobile.'))).toBe(false);
+      } finally {
+        await desk.close();
+      }
+    },
+    BROWSER_TEST_TIMEOUT,
+  );
+
+  it(
     'passes a clean page and fails a defective one with a message listing cited findings and selectors',
     async () => {
       const clean = await open('/clean.html');
