@@ -7,8 +7,11 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 const NOT_A_SUBPATH = new Set(['cli']);
-/** Subpaths not re-exported from the root: `units` carries ~800 kB of data, `vitest` needs vitest. */
-const NOT_IN_ROOT = new Set(['cli', 'units', 'vitest']);
+/**
+ * Subpaths not re-exported from the root: `units` carries ~800 kB of data, `vitest` needs vitest, `playwright`
+ * drives a browser from Node (optional peers playwright-core and axe-core), `site` crawls over Node's network.
+ */
+const NOT_IN_ROOT = new Set(['cli', 'units', 'vitest', 'playwright', 'site']);
 const ORDER = [
   'core',
   'text',
@@ -22,7 +25,9 @@ const ORDER = [
   'royalty',
   'compliance',
   'feeds',
+  'site',
   'vitest',
+  'playwright',
 ];
 
 const modules = readdirSync('src', { withFileTypes: true })

@@ -50,6 +50,7 @@ step "tests TZ=UTC" vitest_tz UTC 1
 step "tests TZ=America/Los_Angeles" vitest_tz America/Los_Angeles 2
 step "tests TZ=Pacific/Kiritimati" vitest_tz Pacific/Kiritimati 3
 step "build" npx tsup --silent
+step "Playwright example in real Chromium (examples/playwright)" npx playwright test -c examples/playwright
 step "check:package" npm run --silent check:package
 step "bundle sizes (browser build, budgets, tree-shaking)" node scripts/bundle-size.mjs
 step "docs (typedoc + guides into site/, README links)" node scripts/docs.mjs

@@ -1,6 +1,6 @@
 /**
  * vn-portal-kit: the regulations of Vietnamese government e-portals as code. This root entry re-exports
- * every module except `units` and `vitest` (import those from their subpaths).
+ * every module except `units` and `vitest` and `playwright` and `site` (import those from their subpaths).
  * Prefer the subpaths (`vn-portal-kit/calendar`, ...) in browsers: each carries only its own data.
  *
  * @packageDocumentation

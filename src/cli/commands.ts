@@ -8,6 +8,7 @@ import { domainCommand } from './commands/domain.js';
 import { holidaysCommand } from './commands/holidays.js';
 import { lunarCommand } from './commands/lunar.js';
 import { royaltyCommand } from './commands/royalty.js';
+import { siteCommand } from './commands/site.js';
 
 /**
  * The registered sub-commands, in the order `--help` lists them. Each lives in `./commands/<name>.ts`.
@@ -15,6 +16,7 @@ import { royaltyCommand } from './commands/royalty.js';
 export const commands: readonly CliCommand[] = [
   demoCommand,
   auditCommand,
+  siteCommand,
   convertCommand,
   royaltyCommand,
   holidaysCommand,

@@ -3,7 +3,7 @@ import type { Language } from '../core/index.js';
 import { escapeXml as e } from './_lib/escape.js';
 import { groupFindings } from './_lib/groupFindings.js';
 import type { AuditReport, CategoryTally } from './AuditReport.js';
-import { isProblem } from './Finding.js';
+import { type Finding, isProblem } from './Finding.js';
 
 /**
  * Options of {@link renderAuditHtml}.
@@ -37,7 +37,18 @@ li.finding.error{border-left-color:#cf222e}li.finding.warning{border-left-color:
 .tag{font:12px ui-monospace,monospace;background:#eef1f4;border-radius:3px;padding:1px 5px;margin-right:4px}
 .other{color:#57606a;font-size:13px}.fix{margin-top:4px}.muted{color:#57606a}
 .legend span{display:inline-block;width:12px;height:12px;margin:0 4px 0 12px;vertical-align:middle}
+figure.shot{margin:6px 0 0}figure.shot img{max-width:240px;border:1px solid #d6dae0}
 `;
+
+/** A screenshot the browser checks attach as evidence: only a base64 PNG or JPEG `data:` URI is shown. */
+const SCREENSHOT = /^data:image\/(?:png|jpeg);base64,[A-Za-z0-9+/]+={0,2}$/;
+
+function screenshot(f: Finding, lang: Language): string {
+  const shot = f.evidence?.screenshot;
+  if (typeof shot !== 'string' || !SCREENSHOT.test(shot)) return '';
+  const alt = lang === 'en' ? 'Screenshot of the page' : 'Ảnh chụp màn hình trang';
+  return `<figure class="shot"><img src="${shot}" alt="${alt}"><figcaption class="muted">${alt}</figcaption></figure>`;
+}
 
 function chart(categories: readonly CategoryTally[], lang: Language): string {
   const rows = categories.filter((c) => c.onTime + c.late + c.overdue > 0);
@@ -153,6 +164,7 @@ export function renderAuditHtml(report: AuditReport, options: RenderAuditHtmlOpt
           f.remediation
             ? `<div class="fix"><strong>${e(t('Khắc phục', 'Fix'))}:</strong> ${e(f.remediation[lang])}</div>`
             : '',
+          screenshot(f, lang),
           '</li>',
         );
       }
