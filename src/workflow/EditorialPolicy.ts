@@ -224,115 +224,115 @@ const actionSchema = /* @__PURE__ */ (() =>
  */
 export const EditorialPolicySchema: z.ZodType<EditorialPolicy> = /* @__PURE__ */ (() =>
   z
-  .object({
-    regulationId: z.string().min(1).max(64),
-    roles: z
-      .array(z.object({ id: idSchema, name: localizedTextSchema, citation: citationSchema }))
-      .min(1)
-      .max(64),
-    topics: z
-      .array(z.object({ id: idSchema, name: localizedTextSchema, citation: citationSchema }))
-      .max(64)
-      .optional(),
-    permissions: z
-      .array(
-        z.object({
-          action: actionSchema,
-          roles: z.array(idSchema).min(1).max(64),
-          topics: z.array(idSchema).min(1).max(64).optional(),
-          exceptTopics: z.array(idSchema).min(1).max(64).optional(),
+    .object({
+      regulationId: z.string().min(1).max(64),
+      roles: z
+        .array(z.object({ id: idSchema, name: localizedTextSchema, citation: citationSchema }))
+        .min(1)
+        .max(64),
+      topics: z
+        .array(z.object({ id: idSchema, name: localizedTextSchema, citation: citationSchema }))
+        .max(64)
+        .optional(),
+      permissions: z
+        .array(
+          z.object({
+            action: actionSchema,
+            roles: z.array(idSchema).min(1).max(64),
+            topics: z.array(idSchema).min(1).max(64).optional(),
+            exceptTopics: z.array(idSchema).min(1).max(64).optional(),
+            citation: citationSchema,
+          }),
+        )
+        .min(1)
+        .max(256),
+      delegations: z
+        .array(
+          z.object({
+            fromRole: idSchema,
+            toRoles: z.array(idSchema).min(1).max(64).optional(),
+            actions: z.array(actionSchema).min(1),
+            maxDays: z.number().int().min(1).max(3660).optional(),
+            citation: citationSchema,
+          }),
+        )
+        .max(64)
+        .optional(),
+      approvalRequired: z.array(citationSchema).min(1).max(16),
+      separationOfDuties: citationSchema.optional(),
+      delegatedSelfApproval: z.object({ allowed: z.boolean(), citation: citationSchema }).optional(),
+      attribution: z
+        .object({
+          anyOf: z
+            .array(
+              z
+                .array(z.enum(['author', 'source', 'sourceAgency']))
+                .min(1)
+                .max(3),
+            )
+            .min(1)
+            .max(8),
           citation: citationSchema,
-        }),
-      )
-      .min(1)
-      .max(256),
-    delegations: z
-      .array(
-        z.object({
-          fromRole: idSchema,
-          toRoles: z.array(idSchema).min(1).max(64).optional(),
-          actions: z.array(actionSchema).min(1),
-          maxDays: z.number().int().min(1).max(3660).optional(),
+        })
+        .optional(),
+      classification: z
+        .object({
+          neverPublish: z.array(z.enum(['mat', 'toi-mat', 'tuyet-mat'])).min(1),
           citation: citationSchema,
-        }),
-      )
-      .max(64)
-      .optional(),
-    approvalRequired: z.array(citationSchema).min(1).max(16),
-    separationOfDuties: citationSchema.optional(),
-    delegatedSelfApproval: z.object({ allowed: z.boolean(), citation: citationSchema }).optional(),
-    attribution: z
-      .object({
-        anyOf: z
-          .array(
-            z
-              .array(z.enum(['author', 'source', 'sourceAgency']))
-              .min(1)
-              .max(3),
-          )
-          .min(1)
-          .max(8),
-        citation: citationSchema,
-      })
-      .optional(),
-    classification: z
-      .object({
-        neverPublish: z.array(z.enum(['mat', 'toi-mat', 'tuyet-mat'])).min(1),
-        citation: citationSchema,
-      })
-      .optional(),
-    checklist: z
-      .array(z.object({ id: idSchema, text: localizedTextSchema, citation: citationSchema }))
-      .max(64)
-      .optional(),
-  })
-  .superRefine((p, ctx) => {
-    const roles = new Set<string>();
-    p.roles.forEach((r, i) => {
-      if (roles.has(r.id))
-        ctx.addIssue({ code: 'custom', path: ['roles', i, 'id'], message: `duplicate role ${r.id}` });
-      roles.add(r.id);
-    });
-    const topics = new Set((p.topics ?? []).map((t) => t.id));
-    p.permissions.forEach((perm, i) => {
-      perm.roles.forEach((r, j) => {
-        if (!roles.has(r))
-          ctx.addIssue({
-            code: 'custom',
-            path: ['permissions', i, 'roles', j],
-            message: `unknown role ${r}`,
-          });
+        })
+        .optional(),
+      checklist: z
+        .array(z.object({ id: idSchema, text: localizedTextSchema, citation: citationSchema }))
+        .max(64)
+        .optional(),
+    })
+    .superRefine((p, ctx) => {
+      const roles = new Set<string>();
+      p.roles.forEach((r, i) => {
+        if (roles.has(r.id))
+          ctx.addIssue({ code: 'custom', path: ['roles', i, 'id'], message: `duplicate role ${r.id}` });
+        roles.add(r.id);
       });
-      for (const key of ['topics', 'exceptTopics'] as const) {
-        (perm[key] ?? []).forEach((t, j) => {
-          if (!topics.has(t))
+      const topics = new Set((p.topics ?? []).map((t) => t.id));
+      p.permissions.forEach((perm, i) => {
+        perm.roles.forEach((r, j) => {
+          if (!roles.has(r))
+            ctx.addIssue({
+              code: 'custom',
+              path: ['permissions', i, 'roles', j],
+              message: `unknown role ${r}`,
+            });
+        });
+        for (const key of ['topics', 'exceptTopics'] as const) {
+          (perm[key] ?? []).forEach((t, j) => {
+            if (!topics.has(t))
               ctx.addIssue({
                 code: 'custom',
                 path: ['permissions', i, key, j],
                 message: `unknown topic ${t}`,
               });
-        });
-      }
-    });
-    (p.delegations ?? []).forEach((d, i) => {
-      if (!roles.has(d.fromRole))
-        ctx.addIssue({
-          code: 'custom',
-          path: ['delegations', i, 'fromRole'],
-          message: `unknown role ${d.fromRole}`,
-        });
-      (d.toRoles ?? []).forEach((r, j) => {
-        if (!roles.has(r))
+          });
+        }
+      });
+      (p.delegations ?? []).forEach((d, i) => {
+        if (!roles.has(d.fromRole))
           ctx.addIssue({
             code: 'custom',
-            path: ['delegations', i, 'toRoles', j],
-            message: `unknown role ${r}`,
+            path: ['delegations', i, 'fromRole'],
+            message: `unknown role ${d.fromRole}`,
           });
+        (d.toRoles ?? []).forEach((r, j) => {
+          if (!roles.has(r))
+            ctx.addIssue({
+              code: 'custom',
+              path: ['delegations', i, 'toRoles', j],
+              message: `unknown role ${r}`,
+            });
+        });
       });
-    });
-    for (const needed of ['approve', 'publish'] as const) {
-      if (!p.permissions.some((perm) => perm.action === needed)) {
-        ctx.addIssue({ code: 'custom', path: ['permissions'], message: `no role may ${needed}` });
+      for (const needed of ['approve', 'publish'] as const) {
+        if (!p.permissions.some((perm) => perm.action === needed)) {
+          ctx.addIssue({ code: 'custom', path: ['permissions'], message: `no role may ${needed}` });
+        }
       }
-    }
     }) as z.ZodType<EditorialPolicy>)();
