@@ -71,6 +71,7 @@ export class HttpError extends Error {
  * ```
  */
 export interface HttpClient {
+  /** Sends one request and resolves to its response; a failure without a response rejects with an {@link HttpError}. */
   request(request: HttpRequest): Promise<HttpResponse>;
   /** Releases kept-alive connections. */
   close?(): void;

@@ -54,6 +54,8 @@ export interface PageRenderer {
   readonly name: string;
   /** Most pages rendered at once. Default 2. */
   readonly concurrency?: number;
+  /** Renders one fetched page (scripts run) and returns its HTML after rendering. */
   render(page: FetchedPage): Promise<RenderedPage>;
+  /** Releases the browser; called once by whoever created the renderer. */
   close(): Promise<void>;
 }

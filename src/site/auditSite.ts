@@ -52,6 +52,7 @@ export interface AuditSiteOptions {
   /** Rule ids or prefixes switched off (`site.net`, `deadline`). */
   readonly disable?: readonly string[];
   readonly maxFindingsPerRule?: number;
+  /** Called as pages are analysed: pages done so far and URLs still queued (the CLI shows it on a terminal). */
   readonly onProgress?: (pages: number, queued: number) => void;
 }
 

@@ -35,7 +35,9 @@ export interface TlsProbeResult {
  */
 export interface NetworkProbes {
   readonly http: HttpClient;
+  /** The host's IPv6 addresses (AAAA records); an empty list when it has none. */
   resolve6(host: string): Promise<readonly string[]>;
+  /** A TLS handshake with the host (SNI = host): whether its certificate chain is valid, and until when. */
   tls(host: string, port: number): Promise<TlsProbeResult>;
   /** Whether the site answers HTTP(S) when connected to this IPv6 address. */
   answersOverIpv6(url: string, address: string): Promise<boolean>;
