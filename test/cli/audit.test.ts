@@ -180,6 +180,32 @@ describe('vn-portal-kit demo (npm run demo)', () => {
     expect(written['audit-report.html']).toMatch(/^<!DOCTYPE html>/);
     expect(out).toContain('TCVN 6909:2001 report');
   });
+  it.each([
+    [['--rules', 'nope']],
+    [['--rules', 'dedline']],
+    [['--rules', 'deadline.publicaton']],
+    [['--disable', 'deadlines']],
+    [['--disable', '*']],
+  ])('exits 2 on an unknown rule id or prefix, listing the valid ids: %j', async (extra) => {
+    const { code, io } = await run(['inv.json', '--as-of', '2026-11-25', ...extra]);
+    expect(code).toBe(2);
+    expect(io.out).toBe('');
+    expect(io.err).toMatch(/valid ids: .*deadline\.publication/);
+    expect(io.err).toMatch(/các mã hợp lệ/);
+  });
+  it('refuses a plain JSON inventory over the limit from its size, without reading it', async () => {
+    let read = false;
+    const io = Object.assign(memoryIO(files), {
+      fileSize: async () => 600 * 1024 * 1024,
+      readText: async () => {
+        read = true;
+        return EXAMPLE;
+      },
+    });
+    expect(await main(['audit', 'inv.json', '--as-of', '2026-11-25'], io)).toBe(2);
+    expect(read).toBe(false);
+    expect(io.err).toMatch(/compliance\.inventory-too-large|over the .*limit/);
+  });
   it('rejects bad options with exit 2', async () => {
     const io = memoryIO();
     expect(await main(['demo', '--as-of', 'soon'], io)).toBe(2);

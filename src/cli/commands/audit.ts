@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { selectRules } from '../../compliance/_lib/auditOptions.js';
 import {
   type AuditReport,
   auditPortal,
@@ -12,12 +13,25 @@ import {
   renderAuditSarif,
   renderAuditText,
 } from '../../compliance/index.js';
-import { formatIssue, type Language, toCivilDate, todayInVietnam } from '../../core/index.js';
+import {
+  createIssue,
+  formatIssue,
+  type Issue,
+  type Language,
+  localized,
+  toCivilDate,
+  todayInVietnam,
+} from '../../core/index.js';
 import { getProfile, PROFILE_IDS } from '../../profiles/index.js';
 import { languageOrUsageError, parseOrUsageError, usageError } from '../_lib/usage.js';
 import type { CliCommand, CliIO } from '../CliCommand.js';
 
 const FORMATS = ['text', 'json', 'md', 'html', 'sarif', 'junit'] as const;
+/** An issue in both languages (usage errors are bilingual whatever --lang says). */
+const bilingual = (i: Issue): string => `${formatIssue(i, 'vi')} / ${i.message.en}`;
+
+/** The largest plain-JSON inventory read whole (parseInventoryJson's default limit, in characters). */
+const MAX_JSON_BYTES = 256 * 1024 * 1024;
 type Format = (typeof FORMATS)[number];
 
 const usage = `vn-portal-kit audit: kiểm tra tuân thủ của cổng thông tin điện tử / audit a portal against a regulation
@@ -135,6 +149,17 @@ export const auditCommand: CliCommand = {
       asOf = d.value;
     }
 
+    // Rule ids are checked before anything is read: an unknown one is a usage error, never ignored.
+    const rules = list(values.rules);
+    const selection = selectRules(
+      rules.length > 0 ? rules : undefined,
+      values.disable !== undefined ? list(values.disable) : undefined,
+    );
+    if (selection.issues.length > 0) {
+      io.stderr(`${selection.issues.map(bilingual).join('\n')}\n`);
+      return 2;
+    }
+
     const input = values.input ?? (/\.(ndjson|jsonl)$/i.test(file) ? 'ndjson' : 'json');
     if (input !== 'json' && input !== 'ndjson')
       return fail(io, `dạng đầu vào không hỗ trợ: ${input}`, `unsupported input form: ${input}`);
@@ -156,6 +181,24 @@ export const auditCommand: CliCommand = {
     } else {
       let text: string;
       try {
+        // A file over the limit is refused from its size, before a byte of it is read (a character takes at
+        // least one byte, so a file within the limit in bytes is within it in characters).
+        const size = await io.fileSize?.(file);
+        if (size !== undefined && size > MAX_JSON_BYTES) {
+          io.stderr(
+            `${file}: ${bilingual(
+              createIssue(
+                'compliance.inventory-too-large',
+                localized(
+                  `Tệp ${file} nặng ${size} byte, vượt giới hạn ${MAX_JSON_BYTES} byte của một bản kê khai JSON: hãy dùng JSON Lines (.ndjson, xem docs/inventory-format.md)`,
+                  `${file} is ${size} bytes, over the ${MAX_JSON_BYTES}-byte limit of a JSON inventory: use JSON Lines (.ndjson, see docs/inventory-format.md)`,
+                ),
+                { details: { size, limit: MAX_JSON_BYTES } },
+              ),
+            )}\n`,
+          );
+          return 2;
+        }
         text = await io.readText(file);
       } catch (error) {
         return cannotRead(error);
@@ -192,7 +235,6 @@ export const auditCommand: CliCommand = {
     const items = (inventory as { items?: unknown })?.items;
     const count = Array.isArray(items) ? items.length : undefined;
     const progress = io.isTTY && (count === undefined ? input === 'ndjson' : count >= 50_000);
-    const rules = list(values.rules);
     let report: AuditReport;
     try {
       report = await auditPortal(inventory as never, {
@@ -219,6 +261,10 @@ export const auditCommand: CliCommand = {
       throw error;
     }
     if (progress) io.stderr('\n');
+    if (!report.summary.audited) {
+      io.stderr(renderAuditText(report, { language }));
+      return 2;
+    }
     if (
       report.summary.rules.length === 1 &&
       report.summary.rules[0]?.id === 'inventory.schema' &&
