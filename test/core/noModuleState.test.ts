@@ -50,7 +50,7 @@ const isAssignment = (k: ts.SyntaxKind) =>
   k >= ts.SyntaxKind.FirstAssignment && k <= ts.SyntaxKind.LastAssignment;
 
 /** Problems in one file: `file:line: what`. */
-export function moduleStateProblems(file: string, text: string): string[] {
+function moduleStateProblems(file: string, text: string): string[] {
   const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
   const problems: string[] = [];
   const at = (n: ts.Node) => `${file}:${source.getLineAndCharacterOfPosition(n.getStart()).line + 1}`;
