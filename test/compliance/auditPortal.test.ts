@@ -91,6 +91,59 @@ describe('hostile and malformed inventories: coded findings naming the path, nev
     expect(r.findings.filter((f) => f.ruleId === 'deadline.publication')).toHaveLength(10);
     expect(r.summary.byStatus.fail).toBe(50);
   });
+  it('never overflows the stack on deeply nested values anywhere (200,000 levels)', () => {
+    let deep: unknown = 1;
+    for (let i = 0; i < 200_000; i++) deep = [deep];
+    const base = () => cleanInventory();
+    const places: ((inv: Json) => void)[] = [
+      ...[
+        'schemaVersion',
+        'portal',
+        'items',
+        'qa',
+        'consultations',
+        'newsCounts',
+        'operations',
+        'auditLog',
+      ].map((k) => (inv: Json) => {
+        inv[k] = deep;
+      }),
+      ...[
+        'id',
+        'title',
+        'category',
+        'variant',
+        'eventAt',
+        'publishedAt',
+        'approval',
+        'fields',
+        'classification',
+      ].map((k) => (inv: Json) => {
+        inv.items[0][k] = deep;
+      }),
+      (inv: Json) => {
+        inv.items[0].fields.body = deep;
+      },
+      (inv: Json) => {
+        inv.operations.suspensions = [{ startsAt: deep }];
+      },
+      (inv: Json) => {
+        inv.portal.unit = deep;
+      },
+    ];
+    for (const place of places) {
+      const inv = base();
+      place(inv);
+      const r = auditPortal(inv, { profile: PROFILE, asOf: AS_OF });
+      // Read as a malformed value (a finding naming it), or ignored where the format has no such key.
+      expect(r.findings.length).toBeGreaterThan(0);
+    }
+    expect(auditPortal(base(), { profile: deep as never, asOf: AS_OF }).summary.audited).toBe(false);
+    expect(auditPortal(base(), { profile: PROFILE, asOf: deep as never }).summary.audited).toBe(false);
+    expect(auditPortal(base(), { profile: PROFILE, asOf: AS_OF, rules: deep as never }).summary.audited).toBe(
+      false,
+    );
+  });
   it('bad options give a report that could not audit, with coded bilingual issues, never a throw', () => {
     const cases: [unknown, string][] = [
       [{ profile: 'no-such-profile', asOf: AS_OF }, 'audit.unknown-profile'],
