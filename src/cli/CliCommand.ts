@@ -7,8 +7,6 @@ export interface CliIO {
   /** Reads a file as UTF-8 text in chunks, as it arrives (or standard input for `-`): for large inputs. */
   readChunks(path: string): AsyncIterable<string>;
   writeText(path: string, text: string): Promise<void>;
-  /** The size of a file in bytes, without reading it (`undefined` for standard input or when unknown). */
-  fileSize?(path: string): Promise<number | undefined>;
   /** Whether standard error is a terminal (progress indicators only then). */
   readonly isTTY: boolean;
 }

@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import type { CliIO } from './CliCommand.js';
 
 async function readStdin(): Promise<string> {
@@ -23,6 +23,5 @@ export const nodeIO: CliIO = {
     return process.stdin as AsyncIterable<string>;
   },
   writeText: (path, text) => writeFile(path, text, 'utf8'),
-  fileSize: async (path) => (path === '-' ? undefined : (await stat(path)).size),
   isTTY: Boolean(process.stderr.isTTY),
 };

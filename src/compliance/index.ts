@@ -80,6 +80,7 @@ export {
   type UnitKind,
 } from './InventorySchema.js';
 export { type ParseInventoryOptions, parseInventoryJson } from './parseInventoryJson.js';
+export { type ReadInventoryJsonOptions, readInventoryJson } from './readInventoryJson.js';
 export {
   InventoryLineError,
   type ReadInventoryLinesOptions,

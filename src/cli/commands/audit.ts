@@ -5,6 +5,7 @@ import {
   auditPortal,
   type FindingSeverity,
   parseInventoryJson,
+  readInventoryJson,
   readInventoryLines,
   renderAuditHtml,
   renderAuditJson,
@@ -13,15 +14,7 @@ import {
   renderAuditSarif,
   renderAuditText,
 } from '../../compliance/index.js';
-import {
-  createIssue,
-  formatIssue,
-  type Issue,
-  type Language,
-  localized,
-  toCivilDate,
-  todayInVietnam,
-} from '../../core/index.js';
+import { formatIssue, type Issue, type Language, toCivilDate, todayInVietnam } from '../../core/index.js';
 import { getProfile, PROFILE_IDS } from '../../profiles/index.js';
 import { languageOrUsageError, parseOrUsageError, usageError } from '../_lib/usage.js';
 import type { CliCommand, CliIO } from '../CliCommand.js';
@@ -30,8 +23,6 @@ const FORMATS = ['text', 'json', 'md', 'html', 'sarif', 'junit'] as const;
 /** An issue in both languages (usage errors are bilingual whatever --lang says). */
 const bilingual = (i: Issue): string => `${formatIssue(i, 'vi')} / ${i.message.en}`;
 
-/** The largest plain-JSON inventory read whole (parseInventoryJson's default limit, in characters). */
-const MAX_JSON_BYTES = 256 * 1024 * 1024;
 type Format = (typeof FORMATS)[number];
 
 const usage = `vn-portal-kit audit: kiểm tra tuân thủ của cổng thông tin điện tử / audit a portal against a regulation
@@ -178,27 +169,22 @@ export const auditCommand: CliCommand = {
       } catch (error) {
         return cannotRead(error);
       }
+    } else if (file !== '-') {
+      // A JSON file is read as a stream, twice (the header, then the items one by one): memory follows the
+      // largest item, not the file.
+      try {
+        const json = await readInventoryJson(() => io.readChunks(file));
+        if (!json.ok) {
+          io.stderr(`${json.issues.map((i) => `${file}: ${formatIssue(i, language)}`).join('\n')}\n`);
+          return 2;
+        }
+        inventory = json.value;
+      } catch (error) {
+        return cannotRead(error);
+      }
     } else {
       let text: string;
       try {
-        // A file over the limit is refused from its size, before a byte of it is read (a character takes at
-        // least one byte, so a file within the limit in bytes is within it in characters).
-        const size = await io.fileSize?.(file);
-        if (size !== undefined && size > MAX_JSON_BYTES) {
-          io.stderr(
-            `${file}: ${bilingual(
-              createIssue(
-                'compliance.inventory-too-large',
-                localized(
-                  `Tệp ${file} nặng ${size} byte, vượt giới hạn ${MAX_JSON_BYTES} byte của một bản kê khai JSON: hãy dùng JSON Lines (.ndjson, xem docs/inventory-format.md)`,
-                  `${file} is ${size} bytes, over the ${MAX_JSON_BYTES}-byte limit of a JSON inventory: use JSON Lines (.ndjson, see docs/inventory-format.md)`,
-                ),
-                { details: { size, limit: MAX_JSON_BYTES } },
-              ),
-            )}\n`,
-          );
-          return 2;
-        }
         text = await io.readText(file);
       } catch (error) {
         return cannotRead(error);
@@ -234,7 +220,9 @@ export const auditCommand: CliCommand = {
     // count for JSON Lines, whose total is unknown until the end.
     const items = (inventory as { items?: unknown })?.items;
     const count = Array.isArray(items) ? items.length : undefined;
-    const progress = io.isTTY && (count === undefined ? input === 'ndjson' : count >= 50_000);
+    // Streamed inputs (JSON Lines, JSON files) have no total until the end: a running count from 10,000 items.
+    const progress = io.isTTY && (count === undefined || count >= 50_000);
+    let shown = false;
     let report: AuditReport;
     try {
       report = await auditPortal(inventory as never, {
@@ -245,6 +233,8 @@ export const auditCommand: CliCommand = {
         ...(progress
           ? {
               onProgress: (n: number) => {
+                if (count === undefined && n < 10_000) return;
+                shown = true;
                 io.stderr(
                   count === undefined
                     ? `\raudit: ${n.toLocaleString('en')} items`
@@ -260,7 +250,7 @@ export const auditCommand: CliCommand = {
       if (typeof (error as { code?: unknown })?.code === 'string') return cannotRead(error);
       throw error;
     }
-    if (progress) io.stderr('\n');
+    if (progress && shown) io.stderr('\n');
     if (!report.summary.audited) {
       io.stderr(renderAuditText(report, { language }));
       return 2;
