@@ -99,7 +99,10 @@ export function auditPortal(inventory: unknown, options: AuditOptions): AuditRep
  * ```ts
  * import { auditPortalOrThrow } from 'vn-portal-kit/compliance';
  * const inv = { schemaVersion: 1, portal: { name: 'P', unit: { name: 'U', kind: 'commune' } } };
- * try { auditPortalOrThrow(inv, { profile: 'vinh-phuc', asOf: '2026-11-25' }); } catch (e) { (e as { issues: { code: string }[] }).issues[0]?.code //=> 'audit.unknown-profile' }
+ * auditPortalOrThrow(inv, { profile: 'vinh-phuc-32-2023', asOf: '2026-11-25' }).summary.audited //=> true
+ * let code = '';
+ * try { auditPortalOrThrow(inv, { profile: 'vinh-phuc', asOf: '2026-11-25' }); } catch (e) { code = (e as { issues: { code: string }[] }).issues[0]?.code ?? ''; }
+ * code //=> 'audit.unknown-profile'
  * ```
  */
 export function auditPortalOrThrow(
