@@ -15,6 +15,8 @@ interface Binding {
   readonly requiredBy: readonly string[];
   /** The provision that requires each listed field. */
   readonly listed: ReadonlyMap<string, Citation>;
+  /** The listed fields the schema does not itself require (their absence is the lists' finding). */
+  readonly listedOptional: readonly string[];
 }
 
 /**
@@ -46,7 +48,16 @@ export const requiredFieldsRule = defineRule({
           const listed = new Map<string, Citation>();
           for (const l of requirement.fieldLists)
             for (const f of l.fields) if (!listed.has(f)) listed.set(f, l.citation);
-          b = { def, requirement, requiredBy: requirement.fieldLists.map((l) => l.citation.id), listed };
+          const listedOptional = [...listed.keys()].filter(
+            (k) => !def.fields.some((f) => f.key === k && f.required),
+          );
+          b = {
+            def,
+            requirement,
+            requiredBy: requirement.fieldLists.map((l) => l.citation.id),
+            listed,
+            listedOptional,
+          };
         }
         bindings.set(category, b);
       }
@@ -108,11 +119,6 @@ export const requiredFieldsRule = defineRule({
  * judges it: the schema-required fields are enforced by the schema, in the shapes that have them).
  */
 function missingListed(b: Binding, input: Record<string, unknown>): boolean {
-  for (const [key] of b.listed) {
-    const f = b.def.fields.find((x) => x.key === key);
-    if (f?.required) continue;
-    const v = input[key];
-    if (v === undefined) return true;
-  }
+  for (const key of b.listedOptional) if (input[key] === undefined) return true;
   return false;
 }
