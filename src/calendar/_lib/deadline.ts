@@ -94,7 +94,8 @@ function step(
 const RANGE_FROM = `${CAL_FIRST_YEAR}-01-01`;
 const RANGE_TO = `${CAL_LAST_YEAR}-12-31`;
 
-function validateRule(rule: unknown): DeadlineRule | Issue {
+/** The one check of a deadline rule (see `checkDeadlineRule`). */
+export function validateRule(rule: unknown): DeadlineRule | Issue {
   if (typeof rule !== 'object' || rule === null)
     return ruleInvalid('Quy tắc thời hạn không hợp lệ', 'Invalid deadline rule', ['rule']);
   const r = rule as {
