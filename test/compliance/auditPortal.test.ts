@@ -180,6 +180,15 @@ describe('hostile and malformed inventories: coded findings naming the path, nev
     const unknown = auditPortal(cleanInventory(), { profile: PROFILE, asOf: AS_OF, rules: ['dedline'] });
     expect(unknown.findings[0]?.message.en).toMatch(/valid ids: .*deadline\.publication/);
   });
+  it('auditPortals: no portal, or a portal that could not be audited, is never a pass', async () => {
+    expect((await auditPortals([], { profile: PROFILE, asOf: AS_OF })).summary.passed).toBe(false);
+    const r = await auditPortals([{ inventory: cleanInventory(), profile: 'vinh-phuc' }], {
+      profile: PROFILE,
+      asOf: AS_OF,
+    });
+    expect(r.summary.passed).toBe(false);
+    expect(r.portals[0]?.summary.audited).toBe(false);
+  });
   it('an audit that evaluated no substantive rule is never a pass', () => {
     // Under Vĩnh Phúc no monthly quota applies: the only rule selected is not applicable.
     const r = auditPortal(cleanInventory(), { profile: PROFILE, asOf: AS_OF, rules: ['quotas'] });
