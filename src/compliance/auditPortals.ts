@@ -28,7 +28,7 @@ export interface PortalToAudit {
  * ```ts
  * import { auditPortals } from 'vn-portal-kit/compliance';
  * const r = await auditPortals([], { profile: 'vinh-phuc-32-2023', asOf: '2026-11-25' });
- * [r.summary.portals, r.summary.passed] //=> [0, true]
+ * [r.summary.portals, r.summary.passed] //=> [0, false]
  * ```
  */
 export interface MultiAuditReport {
