@@ -72,6 +72,11 @@ export interface Deadline {
  */
 export interface ComputeDeadlineOptions extends CalendarChoice {
   readonly citation?: Citation;
+  /**
+   * `false`: compute only the due date and instant, with an empty `trace` (the same dates; about what
+   * `addWorkingDays` costs, whatever the number of days). Default `true`: the bilingual trace a clerk reads.
+   */
+  readonly explain?: boolean;
 }
 
 /**
@@ -101,13 +106,16 @@ export interface RemainingWorkingTime {
  * - `calendar-days`: calendar days, rolled forward off a day off (Art. 148.5);
  * - `working-hours`: office hours consumed inside the windows of working days, from the event moment (Art. 147.1);
  * - `same-day`, `immediately`, `day-of-month` (a short month: its last day; rolled forward like Art. 148.5).
- * The trace explains each skipped day. Bad input: coded issues, never a wrong date.
+ * The trace explains each skipped day; `{ explain: false }` skips it (same dates, an empty trace, the cost of
+ * `addWorkingDays`: for bulk checks such as the compliance audit). Bad input: coded issues, never a wrong date.
  *
  * @example
  * ```ts
  * import { computeDeadline } from 'vn-portal-kit/calendar';
  * const r = computeDeadline('2026-08-17', { kind: 'working-days', days: 5 });
  * r.ok && r.value.dueDate //=> '2026-08-22'
+ * const fast = computeDeadline('2026-08-17', { kind: 'working-days', days: 5 }, { explain: false });
+ * fast.ok && [fast.value.dueDate, fast.value.trace.length] //=> ['2026-08-22', 0]
  * computeDeadline('2026-08-17', { kind: 'fortnight' } as never).ok //=> false
  * ```
  */

@@ -7,6 +7,7 @@
  * @module calendar
  */
 export { addWorkingDays, addWorkingDaysOrThrow } from './addWorkingDays.js';
+export { checkDeadlineRule } from './checkDeadlineRule.js';
 export {
   type ComputeDeadlineOptions,
   computeDeadline,
@@ -37,6 +38,7 @@ export type {
   WorkingDaysRule,
   WorkingHoursRule,
 } from './DeadlineRule.js';
+export { deadlineRuleSchema } from './deadlineRuleSchema.js';
 export { type DayInfo, type DayReason, getDayInfo } from './getDayInfo.js';
 export {
   getHolidays,

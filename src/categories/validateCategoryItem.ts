@@ -103,6 +103,9 @@ export function validateCategoryItem<I extends CategoryId>(
       if (list.variant !== undefined && variant !== undefined && list.variant !== variant) continue;
       for (const key of list.fields) {
         if (value[key] !== undefined) continue;
+        // A field the schema requires is enforced by the schema in the shapes that have it (a schedule's
+        // entries, a written direction's body): absent after a successful parse, it is not this item's field.
+        if (def.fields.some((f) => f.key === key && f.required)) continue;
         const label = labels[key] ?? { vi: key, en: key };
         if (issues.some((i) => i.code === 'category.field-required' && i.path[path.length] === key)) continue;
         issues.push(

@@ -1,6 +1,8 @@
 import type { DeadlineRule } from '../calendar/index.js';
 import type { CategoryId } from '../categories/categoryIds.js';
+import type { CategoryFieldList } from '../categories/index.js';
 import type { Citation, CivilDate, LocalizedText } from '../core/index.js';
+import type { DatedSuspensionNoticePolicy, DeadlineSource } from '../profiles/index.js';
 import type { PortalFeature, UnitKind } from './InventorySchema.js';
 
 /**
@@ -20,23 +22,24 @@ export interface PolicyRequiredCategory {
 }
 
 /**
- * A publication deadline of a category under one trigger (e.g. `'normative'` legal documents).
+ * The fields a profile requires of one category on one kind of portal, as `requiredFieldsFor` of
+ * `vn-portal-kit/profiles` answers: the keys (schema-required ones included), the provisions' field lists
+ * that were applied, and the profile's own provision that requires the category there.
  *
  * @example
  * ```ts
- * import { resolveAuditPolicy } from 'vn-portal-kit/compliance';
- * const { policy } = resolveAuditPolicy('vinh-phuc-32-2023', '2026-11-25');
- * policy.deadlines.find((d) => d.trigger === 'normative')?.rule //=> { kind: 'working-days', days: 7 }
+ * import { resolveAuditPolicyOrThrow } from 'vn-portal-kit/compliance';
+ * const { policy } = resolveAuditPolicyOrThrow('vinh-phuc-32-2023', '2026-11-25');
+ * policy.requiredFields.find((r) => r.category === 'projects' && r.unitKind === 'province')?.fieldLists[0]?.citation.id //=> 'VP-32-2023/5.8.b'
  * ```
  */
-export interface PolicyDeadline {
+export interface PolicyFieldRequirement {
   readonly category: CategoryId;
-  /** Trigger id, matched against an item's `variant`. */
-  readonly trigger: string;
-  /** Used when the item names no variant. */
-  readonly isDefault: boolean;
-  readonly label?: LocalizedText;
-  readonly rule: DeadlineRule;
+  readonly unitKind: UnitKind;
+  /** Every field key the portal must fill (the schema's required ones and those of the lists). */
+  readonly fields: readonly string[];
+  readonly fieldLists: readonly CategoryFieldList[];
+  /** The profile's provision that requires the category on this kind of portal. */
   readonly citation: Citation;
 }
 
@@ -45,8 +48,8 @@ export interface PolicyDeadline {
  *
  * @example
  * ```ts
- * import { resolveAuditPolicy } from 'vn-portal-kit/compliance';
- * const { policy } = resolveAuditPolicy('thai-nguyen-40-2012', '2026-11-25');
+ * import { resolveAuditPolicyOrThrow } from 'vn-portal-kit/compliance';
+ * const { policy } = resolveAuditPolicyOrThrow('thai-nguyen-40-2012', '2026-11-25');
  * policy.qa?.kinds.every((k) => k.rule.kind === 'working-days') //=> true
  * ```
  */
@@ -61,8 +64,8 @@ export interface PolicyQaKind {
  *
  * @example
  * ```ts
- * import { resolveAuditPolicy } from 'vn-portal-kit/compliance';
- * const { policy } = resolveAuditPolicy('thai-nguyen-40-2012', '2026-11-25');
+ * import { resolveAuditPolicyOrThrow } from 'vn-portal-kit/compliance';
+ * const { policy } = resolveAuditPolicyOrThrow('thai-nguyen-40-2012', '2026-11-25');
  * policy.qa !== undefined //=> true
  * ```
  */
@@ -82,8 +85,8 @@ export interface PolicyQa {
  *
  * @example
  * ```ts
- * import { resolveAuditPolicy } from 'vn-portal-kit/compliance';
- * resolveAuditPolicy('thai-nguyen-40-2012', '2026-11-25').policy.backups?.every //=> 7
+ * import { resolveAuditPolicyOrThrow } from 'vn-portal-kit/compliance';
+ * resolveAuditPolicyOrThrow('thai-nguyen-40-2012', '2026-11-25').policy.backups?.every //=> 7
  * ```
  */
 export interface PolicyCadence {
@@ -110,23 +113,6 @@ export interface PolicyQuota {
 }
 
 /**
- * An advance-notice duty for planned suspensions, in force from a date.
- *
- * @example
- * ```ts
- * import { resolveAuditPolicy } from 'vn-portal-kit/compliance';
- * resolveAuditPolicy('vinh-phuc-32-2023', '2026-11-25').policy.suspensionNotices[0]?.workingDays //=> 7
- * ```
- */
-export interface PolicySuspensionNotice {
-  /** First day the duty applies (absent: always). */
-  readonly from?: CivilDate;
-  readonly workingDays: number;
-  readonly announceRestoration: boolean;
-  readonly citation: Citation;
-}
-
-/**
  * What the audit needs to know of a regulation, in one flat, normalised shape: the built-in rules read only
  * this. `resolveAuditPolicy` builds it from a `vn-portal-kit/profiles` profile (plus the national decree in
  * force on the audit date, the workflow policies and the host-name scheme); a caller can also pass one
@@ -134,8 +120,8 @@ export interface PolicySuspensionNotice {
  *
  * @example
  * ```ts
- * import { resolveAuditPolicy } from 'vn-portal-kit/compliance';
- * const { policy } = resolveAuditPolicy('thai-nguyen-40-2012', '2026-11-25');
+ * import { resolveAuditPolicyOrThrow } from 'vn-portal-kit/compliance';
+ * const { policy } = resolveAuditPolicyOrThrow('thai-nguyen-40-2012', '2026-11-25');
  * policy.quotas.map((q) => `${q.unitKind}:${q.minPerMonth}`) //=> ['department:2', 'district:3']
  * ```
  */
@@ -162,11 +148,16 @@ export interface AuditPolicy {
     readonly citation: Citation;
   }[];
   readonly requiredCategories: readonly PolicyRequiredCategory[];
-  readonly deadlines: readonly PolicyDeadline[];
-  /** For categories without their own deadline nor an update policy (VP-32-2023/6.7). */
-  readonly defaultDeadline?: { readonly rule: DeadlineRule; readonly citation: Citation };
-  /** Categories updated "regularly" or "on change": no day count to check. */
-  readonly undatedCategories: readonly CategoryId[];
+  /** The fields required per category and kind of portal (`requiredFieldsFor`). */
+  readonly requiredFields: readonly PolicyFieldRequirement[];
+  /**
+   * The profile's deadline data, from which `selectDeadlineRule` of `vn-portal-kit/profiles` chooses the rule
+   * of each category and trigger (as `deadlineFor` does), falling back to the national decree in force on the
+   * event date.
+   */
+  readonly deadlines: DeadlineSource;
+  /** The provision that requires Unicode TCVN 6909 text (the profile's own, or its national text's). */
+  readonly textEncoding: Citation;
   readonly qa?: PolicyQa;
   /** The comment window of consultations: a minimum (if the regulation sets one) and the page's functions. */
   readonly consultation?: {
@@ -191,7 +182,8 @@ export interface AuditPolicy {
   };
   readonly backups?: PolicyCadence;
   readonly reports?: PolicyCadence;
-  readonly suspensionNotices: readonly PolicySuspensionNotice[];
+  /** Suspension-notice duties with the days they bind (`suspensionNoticePolicies`). */
+  readonly suspensionNotices: readonly DatedSuspensionNoticePolicy[];
   readonly quotas: readonly PolicyQuota[];
   /** Who may approve publication. */
   readonly editorial?: {

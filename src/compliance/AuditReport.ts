@@ -81,8 +81,16 @@ export interface RuleSummary {
  * ```
  */
 export interface AuditSummary {
-  /** No `fail` finding of severity `error`. */
+  /**
+   * No `fail` finding of severity `error`, and at least one substantive rule was evaluated. Always `false`
+   * when the audit could not run (`audited` false).
+   */
   readonly passed: boolean;
+  /**
+   * `false` when the options made the audit impossible (unknown profile or rule id, bad `asOf`…): the report
+   * then holds only `audit.options` findings with coded bilingual messages, and no item was read.
+   */
+  readonly audited: boolean;
   /** Items read (valid or not). */
   readonly items: number;
   /** Items rejected by the inventory schema. */

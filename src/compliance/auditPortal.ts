@@ -1,4 +1,6 @@
 import type { DateInput } from '../core/index.js';
+import { VnPortalKitError } from '../core/index.js';
+import { readAuditOptions } from './_lib/auditOptions.js';
 import { startAudit } from './_lib/runAudit.js';
 import { schemaFinding } from './_lib/schemaFinding.js';
 import type { AuditReport } from './AuditReport.js';
@@ -66,7 +68,11 @@ const isAsyncIterable = (v: unknown): v is AsyncIterable<unknown> =>
  * With `inventory.items` an async iterable, items are audited one at a time (1 million items need no more
  * memory than the findings) and a promise is returned.
  *
- * Throws `TypeError`/`RangeError` on programmer errors: an unknown profile id, an invalid `asOf`.
+ * Never throws on bad options either: an unknown profile id, an `asOf` that is not a date, a rule id or prefix in
+ * `rules`/`disable` that matches no rule, a value of the wrong type: the report is then marked "could not
+ * audit" (`summary.audited` false, `summary.passed` false) and lists each problem as an `audit.options`
+ * finding with a coded bilingual message (the valid ids, the expected format). An audit that evaluated no
+ * substantive rule is never a pass (`audit.coverage`). {@link auditPortalOrThrow} throws instead.
  *
  * @example
  * ```ts
@@ -82,6 +88,38 @@ const isAsyncIterable = (v: unknown): v is AsyncIterable<unknown> =>
 export function auditPortal(inventory: StreamingInventory, options: AuditOptions): Promise<AuditReport>;
 export function auditPortal(inventory: unknown, options: AuditOptions): AuditReport;
 export function auditPortal(inventory: unknown, options: AuditOptions): AuditReport | Promise<AuditReport> {
+  return runAuditPortal(inventory, options);
+}
+
+/**
+ * {@link auditPortal} that throws a `VnPortalKitError` (coded, bilingual, with the issues) when the options
+ * make the audit impossible, instead of returning a report marked "could not audit".
+ *
+ * @example
+ * ```ts
+ * import { auditPortalOrThrow } from 'vn-portal-kit/compliance';
+ * const inv = { schemaVersion: 1, portal: { name: 'P', unit: { name: 'U', kind: 'commune' } } };
+ * auditPortalOrThrow(inv, { profile: 'vinh-phuc-32-2023', asOf: '2026-11-25' }).summary.audited //=> true
+ * let code = '';
+ * try { auditPortalOrThrow(inv, { profile: 'vinh-phuc', asOf: '2026-11-25' }); } catch (e) { code = (e as { issues: { code: string }[] }).issues[0]?.code ?? ''; }
+ * code //=> 'audit.unknown-profile'
+ * ```
+ */
+export function auditPortalOrThrow(
+  inventory: StreamingInventory,
+  options: AuditOptions,
+): Promise<AuditReport>;
+export function auditPortalOrThrow(inventory: unknown, options: AuditOptions): AuditReport;
+export function auditPortalOrThrow(
+  inventory: unknown,
+  options: AuditOptions,
+): AuditReport | Promise<AuditReport> {
+  const read = readAuditOptions(options);
+  if (!read.ok) throw new VnPortalKitError(read.issues);
+  return runAuditPortal(inventory, options);
+}
+
+function runAuditPortal(inventory: unknown, options: AuditOptions): AuditReport | Promise<AuditReport> {
   const run = startAudit(inventory, options);
   const items =
     typeof inventory === 'object' && inventory !== null

@@ -28,14 +28,14 @@ export interface PortalToAudit {
  * ```ts
  * import { auditPortals } from 'vn-portal-kit/compliance';
  * const r = await auditPortals([], { profile: 'vinh-phuc-32-2023', asOf: '2026-11-25' });
- * [r.summary.portals, r.summary.passed] //=> [0, true]
+ * [r.summary.portals, r.summary.passed] //=> [0, false]
  * ```
  */
 export interface MultiAuditReport {
   /** Every portal's report, in input order. */
   readonly portals: readonly AuditReport[];
   readonly summary: {
-    /** Every portal passed. */
+    /** At least one portal was audited and every portal passed. */
     readonly passed: boolean;
     readonly portals: number;
     readonly failingPortals: number;
@@ -121,7 +121,8 @@ export async function auditPortals(
   return {
     portals: reports,
     summary: {
-      passed: failing === 0,
+      // No portal audited proves nothing: never a pass.
+      passed: reports.length > 0 && failing === 0,
       portals: reports.length,
       failingPortals: failing,
       items,

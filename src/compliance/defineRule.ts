@@ -1,9 +1,9 @@
 import type { Citation, CivilDate, LocalizedText } from '../core/index.js';
+import type { AuditItem } from './AuditItem.js';
 import type { AuditPolicy } from './AuditPolicy.js';
 import type { FindingLocation, FindingSeverity, FindingStatus } from './Finding.js';
 import type {
   InventoryConsultation,
-  InventoryItem,
   InventoryNewsCount,
   InventoryOperations,
   InventoryPortal,
@@ -107,7 +107,7 @@ export interface RuleContext {
  */
 export interface RuleVisitor {
   /** Called for each valid item, with its index in the inventory. */
-  item?(item: InventoryItem, index: number): void;
+  item?(item: AuditItem, index: number): void;
   /** Called once after the last item. */
   finish?(): void;
 }
@@ -154,7 +154,7 @@ export interface SimpleRuleDefinition {
   readonly citation?: Citation;
   readonly description?: LocalizedText;
   /** Findings for one item (`undefined` or `[]`: nothing wrong). */
-  checkItem?(item: InventoryItem, context: RuleContext): readonly FindingInput[] | undefined;
+  checkItem?(item: AuditItem, context: RuleContext): readonly FindingInput[] | undefined;
   /** Findings for the whole portal, after all items. */
   checkPortal?(context: RuleContext): readonly FindingInput[] | undefined;
 }

@@ -10,15 +10,15 @@
  */
 
 export { type AuditLogRuleOptions, createAuditLogRule } from './_lib/rules/auditLogIntegrity.js';
+export type { AuditItem } from './AuditItem.js';
 export type {
   AuditPolicy,
   PolicyCadence,
-  PolicyDeadline,
+  PolicyFieldRequirement,
   PolicyQa,
   PolicyQaKind,
   PolicyQuota,
   PolicyRequiredCategory,
-  PolicySuspensionNotice,
 } from './AuditPolicy.js';
 export {
   AUDIT_REPORT_FORMAT,
@@ -28,7 +28,12 @@ export {
   type CategoryTally,
   type RuleSummary,
 } from './AuditReport.js';
-export { type AuditOptions, auditPortal, type StreamingInventory } from './auditPortal.js';
+export {
+  type AuditOptions,
+  auditPortal,
+  auditPortalOrThrow,
+  type StreamingInventory,
+} from './auditPortal.js';
 export { auditPortals, type MultiAuditReport, type PortalToAudit } from './auditPortals.js';
 export { BUILTIN_RULES } from './builtinRules.js';
 export {
@@ -76,6 +81,7 @@ export {
   type UnitKind,
 } from './InventorySchema.js';
 export { type ParseInventoryOptions, parseInventoryJson } from './parseInventoryJson.js';
+export { type ReadInventoryJsonOptions, readInventoryJson } from './readInventoryJson.js';
 export {
   InventoryLineError,
   type ReadInventoryLinesOptions,
@@ -87,4 +93,8 @@ export { renderAuditJunit } from './renderAuditJunit.js';
 export { type RenderAuditMarkdownOptions, renderAuditMarkdown } from './renderAuditMarkdown.js';
 export { type RenderAuditSarifOptions, renderAuditSarif } from './renderAuditSarif.js';
 export { formatFinding, type RenderAuditTextOptions, renderAuditText } from './renderAuditText.js';
-export { type ResolvedAuditPolicy, resolveAuditPolicy } from './resolveAuditPolicy.js';
+export {
+  type ResolvedAuditPolicy,
+  resolveAuditPolicy,
+  resolveAuditPolicyOrThrow,
+} from './resolveAuditPolicy.js';

@@ -24,7 +24,9 @@ export interface RenderAuditMarkdownOptions {
 
 /**
  * The report as Markdown (for a pull request, a wiki or an e-mail): verdict and totals, the rules table,
- * then problems grouped by category and article, each with its location, citation and remediation.
+ * then problems grouped by category and article, each with its location, citation and remediation. Every text
+ * that comes from data is escaped for CommonMark: it cannot open raw HTML, a link, a heading, a code span or
+ * a new line.
  *
  * @example
  * ```ts
@@ -40,8 +42,8 @@ export function renderAuditMarkdown(report: AuditReport, options: RenderAuditMar
   const out: string[] = [];
   out.push(`# ${en ? 'Compliance audit' : 'Kiểm tra tuân thủ'}: ${escapeMarkdown(report.portal.name)}`, '');
   out.push(
-    `- ${en ? 'Regulation' : 'Quy định'}: \`${report.profile.id}\` — ${escapeMarkdown(report.profile.title[lang])}`,
-    `- ${en ? 'As of' : 'Tại ngày'}: ${report.asOf}`,
+    `- ${en ? 'Regulation' : 'Quy định'}: ${escapeMarkdown(report.profile.id)} — ${escapeMarkdown(report.profile.title[lang])}`,
+    `- ${en ? 'As of' : 'Tại ngày'}: ${escapeMarkdown(report.asOf)}`,
     `- ${en ? 'Verdict' : 'Kết luận'}: **${s.passed ? (en ? 'PASS' : 'ĐẠT') : en ? 'FAIL' : 'KHÔNG ĐẠT'}** — ${s.bySeverity.error} ${en ? 'errors' : 'lỗi'}, ${s.bySeverity.warning} ${en ? 'warnings' : 'cảnh báo'}, ${s.bySeverity.notice} ${en ? 'notices' : 'lưu ý'}; ${s.items} ${en ? 'items' : 'tin bài'}`,
     '',
   );
@@ -52,7 +54,7 @@ export function renderAuditMarkdown(report: AuditReport, options: RenderAuditMar
     '|---|---|---:|',
   );
   for (const r of s.rules) {
-    out.push(`| \`${r.id}\` ${escapeMarkdown(r.title[lang])} | ${r.status} | ${r.problems} |`);
+    out.push(`| ${escapeMarkdown(r.id)} ${escapeMarkdown(r.title[lang])} | ${r.status} | ${r.problems} |`);
   }
   out.push('');
   const problems = report.findings.filter((f) => options.includePassed === true || isProblem(f));
@@ -66,11 +68,12 @@ export function renderAuditMarkdown(report: AuditReport, options: RenderAuditMar
     for (const a of g.articles) {
       out.push(`#### ${escapeMarkdown(a.article)}`, '');
       for (const f of a.findings) {
+        // Data is never put in code spans (a backtick or a blank line in an id would close one): escaped text.
         const where = [f.location.item, f.location.field]
           .filter(Boolean)
-          .map((x) => `\`${String(x).replace(/`/g, "'")}\``);
+          .map((x) => escapeMarkdown(String(x)));
         out.push(
-          `- **${f.severity}** ${f.status} \`${f.ruleId}\`${where.length ? ` ${where.join(' ')}` : ''}: ${escapeMarkdown(f.message[lang])}${f.citation ? ` (${escapeMarkdown(f.citation.id)})` : ''}`,
+          `- **${f.severity}** ${f.status} ${escapeMarkdown(f.ruleId)}${where.length ? ` ${where.join(' ')}` : ''}: ${escapeMarkdown(f.message[lang])}${f.citation ? ` (${escapeMarkdown(f.citation.id)})` : ''}`,
         );
         if (f.remediation)
           out.push(`  - ${en ? 'Fix' : 'Khắc phục'}: ${escapeMarkdown(f.remediation[lang])}`);

@@ -1,4 +1,5 @@
 import { formatLocation } from './_lib/formatLocation.js';
+import { TOOL_VERSION } from './_lib/toolVersion.js';
 import type { AuditReport } from './AuditReport.js';
 import { isProblem } from './Finding.js';
 
@@ -19,11 +20,37 @@ export interface RenderAuditSarifOptions {
 
 const LEVEL = { error: 'error', warning: 'warning', notice: 'note' } as const;
 
+/** FNV-1a (64-bit, as two 32-bit halves) of a string, as 16 hex digits. */
+function fnv1a64(text: string): string {
+  let h1 = 0x811c9dc5;
+  let h2 = 0xcbf29ce4;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193) >>> 0;
+    h2 = Math.imul(h2 ^ c ^ (h1 >>> 13), 0x01000193) >>> 0;
+  }
+  return h1.toString(16).padStart(8, '0') + h2.toString(16).padStart(8, '0');
+}
+
+/**
+ * The identity of a finding across audits: its rule, where it is (category, item id, field: not the item's
+ * position in the file) and nothing else. Not the message, which names dates and delays that change daily,
+ * nor the audit date, so that code scanning keeps one alert (and its dismissal) while the problem lasts.
+ */
+export function findingFingerprint(f: {
+  readonly ruleId: string;
+  readonly location: { readonly category?: string; readonly item?: string; readonly field?: string };
+}): string {
+  const l = f.location;
+  return fnv1a64([f.ruleId, l.category ?? '', l.item ?? '', l.field ?? ''].join('\u0000'));
+}
+
 /**
  * The report as SARIF 2.1.0 (for GitHub code scanning and other CI tools): one rule per audit rule, one
  * result per problem (`fail` → kind `fail`, `needs-review` → kind `review`), with the level from the
  * severity, the English message (Vietnamese in `properties`), a logical location
- * (`category/item/field`) and the citation.
+ * (`category/item/field`) and the citation. Fingerprints (`partialFingerprints`) hash the rule id, category,
+ * item id and field only: stable across audit dates, wording and item order. The driver names the version.
  *
  * @example
  * ```ts
@@ -58,7 +85,7 @@ export function renderAuditSarif(report: AuditReport, options: RenderAuditSarifO
             : {}),
         },
       ],
-      partialFingerprints: { findingKey: `${f.ruleId}|${logical}|${f.message.en}` },
+      partialFingerprints: { 'vnPortalKitFinding/v1': findingFingerprint(f) },
       properties: {
         messageVi: f.message.vi,
         severity: f.severity,
@@ -77,6 +104,8 @@ export function renderAuditSarif(report: AuditReport, options: RenderAuditSarifO
         tool: {
           driver: {
             name: 'vn-portal-kit',
+            version: TOOL_VERSION,
+            semanticVersion: TOOL_VERSION,
             informationUri: 'https://github.com/vn-portal-kit/vn-portal-kit',
             rules,
           },

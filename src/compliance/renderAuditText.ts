@@ -1,4 +1,5 @@
 import type { Language } from '../core/index.js';
+import { escapeTerminal } from './_lib/escape.js';
 import { formatLocation } from './_lib/formatLocation.js';
 import type { AuditReport } from './AuditReport.js';
 import { type Finding, type FindingSeverity, isProblem, severityAtLeast } from './Finding.js';
@@ -30,7 +31,9 @@ const ICON: Record<Finding['status'], string> = {
 };
 
 /**
- * One finding as one line: status mark, severity, rule id, location, message and citation.
+ * One finding as one line: status mark, severity, rule id, location, message and citation. Text from the
+ * inventory is made terminal-safe: control characters (CR, ESC of ANSI colours), line separators and
+ * bidirectional overrides are shown as visible escapes (`\r`, `\x1b`, `\u202e`), never passed through.
  *
  * @example
  * ```ts
@@ -41,9 +44,9 @@ const ICON: Record<Finding['status'], string> = {
  */
 export function formatFinding(finding: Finding, options: RenderAuditTextOptions = {}): string {
   const language = options.language ?? 'vi';
-  const where = formatLocation(finding.location, language);
-  const cit = finding.citation ? ` (${finding.citation.id})` : '';
-  return `${ICON[finding.status]} ${finding.severity} ${finding.ruleId}${where ? ` [${where}]` : ''} ${finding.message[language]}${cit}`;
+  const where = escapeTerminal(formatLocation(finding.location, language));
+  const cit = finding.citation ? ` (${escapeTerminal(finding.citation.id)})` : '';
+  return `${ICON[finding.status]} ${finding.severity} ${escapeTerminal(finding.ruleId)}${where ? ` [${where}]` : ''} ${escapeTerminal(finding.message[language])}${cit}`;
 }
 
 /**
@@ -64,7 +67,7 @@ export function renderAuditText(report: AuditReport, options: RenderAuditTextOpt
   const en = language === 'en';
   const lines: string[] = [];
   lines.push(
-    `${s.passed ? 'PASS' : 'FAIL'} ${report.portal.name} — ${report.profile.id} ${en ? 'as of' : 'tại ngày'} ${report.asOf}`,
+    `${s.passed ? 'PASS' : 'FAIL'} ${escapeTerminal(report.portal.name)} — ${escapeTerminal(report.profile.id)} ${en ? 'as of' : 'tại ngày'} ${escapeTerminal(report.asOf)}`,
   );
   lines.push(
     en

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { addCalendarDays, type Citation, civilDateToDays, type LocalizedText } from '../core/index.js';
 import { TYPE_BY_CODE, TYPE_BY_UPPER } from './_lib/typeLookup.js';
 import { DOCUMENT_TYPES, type DocumentType } from './DOCUMENT_TYPES.js';
-import { parseDocumentNumber, parseDocumentNumberShared } from './parseDocumentNumber.js';
+import { parseDocumentNumber } from './parseDocumentNumber.js';
 import type { CustomIssueParams } from './safeParseWithIssues.js';
 
 /**
@@ -300,7 +300,7 @@ function formType(form: string): DocumentType | 'official-letter' | 'assembly' |
  * ```
  */
 export function refineLegalDocument(doc: LegalDocumentCore, ctx: z.RefinementCtx<LegalDocumentCore>): void {
-  const parsed = parseDocumentNumberShared(doc.numberSymbol);
+  const parsed = parseDocumentNumber(doc.numberSymbol);
   if (!parsed.ok) {
     for (const i of parsed.issues) {
       if (i.severity !== 'error') continue;

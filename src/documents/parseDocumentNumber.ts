@@ -275,30 +275,6 @@ export function parseDocumentNumber(
   return parseClean(clean, path, warnings);
 }
 
-let lastInput: string | undefined;
-let lastResult: Result<DocumentNumber> | undefined;
-let previousInput: string | undefined;
-let previousResult: Result<DocumentNumber> | undefined;
-
-/**
- * {@link parseDocumentNumber} without a path, for the package's own read-only callers: the last two results
- * are kept and handed out again when the same text is parsed again, as the compliance audit does for every
- * legal document (the schema's cross-field check, then the `documents.number` rule). Callers must not change
- * the result, which is shared. Not exported from `vn-portal-kit/documents`.
- *
- * @internal
- */
-export function parseDocumentNumberShared(input: string): Result<DocumentNumber> {
-  if (input === lastInput) return lastResult as Result<DocumentNumber>;
-  if (input === previousInput) return previousResult as Result<DocumentNumber>;
-  const r = parseDocumentNumber(input);
-  previousInput = lastInput;
-  previousResult = lastResult;
-  lastInput = input;
-  lastResult = r;
-  return r;
-}
-
 /** `s.split(sep)` for a one-character separator (String.prototype.split is slow on short UTF-16 strings). */
 function splitOn(s: string, sep: string): string[] {
   const out: string[] = [];

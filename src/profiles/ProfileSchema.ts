@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { deadlineRuleSchema } from '../calendar/index.js';
 import { CATEGORY_IDS, type CategoryId } from '../categories/categoryIds.js';
 import { isCivilDate } from '../core/index.js';
 import { WorkflowPoliciesSchema } from '../workflow/index.js';
@@ -35,21 +36,9 @@ const url = z
   .string()
   .max(2000)
   .regex(/^https?:\/\/[a-z0-9.-]+(?::\d{1,5})?(?:\/[^\s]*)?$/i);
-const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
 
-/** zod schema of a `calendar` DeadlineRule (the shared contract of src/calendar/DeadlineRule.ts). */
-const deadlineRule = z.discriminatedUnion('kind', [
-  z.strictObject({
-    kind: z.literal('working-days'),
-    days: z.number().int().min(0).max(3650),
-    clockStartsAt: hhmm.optional(),
-  }),
-  z.strictObject({ kind: z.literal('calendar-days'), days: z.number().int().min(0).max(36500) }),
-  z.strictObject({ kind: z.literal('working-hours'), hours: z.number().int().min(1).max(10000) }),
-  z.strictObject({ kind: z.literal('same-day') }),
-  z.strictObject({ kind: z.literal('immediately') }),
-  z.strictObject({ kind: z.literal('day-of-month'), day: z.number().int().min(1).max(31) }),
-]);
+/** zod schema of a `calendar` DeadlineRule: the calendar's one definition (`checkDeadlineRule`). */
+const deadlineRule = deadlineRuleSchema();
 
 const documentRef = z.strictObject({
   documentNumber: z.string().min(1).max(200),

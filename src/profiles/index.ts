@@ -55,9 +55,16 @@ export {
   requiredFieldsFor,
 } from './requiredFieldsFor.js';
 export {
+  type DeadlineSource,
   type SelectDeadlineRuleOptions,
   type SelectedDeadlineRule,
   selectDeadlineRule,
 } from './selectDeadlineRule.js';
+export {
+  bindsOn,
+  type DatedSuspensionNoticePolicy,
+  suspensionNoticePolicies,
+  suspensionNoticePoliciesAt,
+} from './suspensionNoticePolicies.js';
 export { thaiNguyen40_2012 } from './thai-nguyen-40-2012.js';
 export { vinhPhuc32_2023 } from './vinh-phuc-32-2023.js';

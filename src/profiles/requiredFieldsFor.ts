@@ -46,6 +46,12 @@ export interface RequiredFieldsOptions {
   readonly unit?: PortalUnitKind | undefined;
   /** The variant, when `unit` does not decide it. */
   readonly variant?: CategoryVariantId | undefined;
+  /**
+   * Also answer for a category the profile does not require on that portal but whose fields its regulation
+   * (or the national decree it rests on) lists, for an item the portal publishes anyway (e.g. the Q&A fields of
+   * VP-32-2023/9.1.a). Default `false`.
+   */
+  readonly published?: boolean | undefined;
 }
 
 /**
@@ -65,6 +71,8 @@ export interface RequiredFieldsOptions {
  * const intro = requiredFieldsFor(vp, 'introduction', { unit: 'department' });
  * intro.ok && [intro.value.variant, intro.value.fieldLists[0]?.citation.id] //=> ['department', 'VP-32-2023/5.1.b']
  * requiredFieldsFor(vp, 'gazette', { unit: 'commune' }).issues[0]?.code //=> 'profiles.category-not-required'
+ * const qa = requiredFieldsFor(vp, 'qa', { unit: 'province', published: true });
+ * qa.ok && qa.value.fieldLists.map((l) => l.citation.id) //=> ['VP-32-2023/9.1.a']
  * ```
  */
 export function requiredFieldsFor(
@@ -76,18 +84,9 @@ export function requiredFieldsFor(
   const requirements = profile.categories.filter(
     (c) => c.category === category && (options.unit === undefined || c.appliesTo.includes(options.unit)),
   );
-  if (definition === undefined || requirements.length === 0) {
-    const where = options.unit === undefined ? '' : ` (${options.unit})`;
-    return err([
-      createIssue(
-        'profiles.category-not-required',
-        localized(
-          `${profile.id} không yêu cầu nhóm thông tin ${String(category).slice(0, 60)}${where}`,
-          `${profile.id} does not require ${String(category).slice(0, 60)}${where}`,
-        ),
-        { path: ['category'], details: { unit: options.unit } },
-      ),
-    ]);
+  const listedOnly = requirements.length === 0 && options.published === true;
+  if (definition === undefined || (requirements.length === 0 && !listedOnly)) {
+    return notRequired(profile, category, options.unit);
   }
   const variant: CategoryVariantId | undefined =
     definition.variants === undefined
@@ -109,6 +108,7 @@ export function requiredFieldsFor(
   let chosen = lists.filter((l) => cited.has(l.citation.id));
   if (chosen.length === 0) chosen = lists.filter(inRegulation(profile.regulationId));
   if (chosen.length === 0) chosen = lists.filter(inRegulation(basis));
+  if (listedOnly && chosen.length === 0) return notRequired(profile, category, options.unit);
   const keys = new Set(chosen.flatMap((l) => l.fields));
   const fields = definition.fields.filter(
     (f) =>
@@ -116,6 +116,24 @@ export function requiredFieldsFor(
       (f.variants === undefined || variant === undefined || f.variants.includes(variant)),
   );
   return ok({ category, variant, fields, fieldLists: chosen, requirements });
+}
+
+function notRequired(
+  profile: Profile,
+  category: CategoryId,
+  unit: PortalUnitKind | undefined,
+): Result<ProfileFieldRequirement> {
+  const where = unit === undefined ? '' : ` (${unit})`;
+  return err([
+    createIssue(
+      'profiles.category-not-required',
+      localized(
+        `${profile.id} không yêu cầu nhóm thông tin ${String(category).slice(0, 60)}${where}`,
+        `${profile.id} does not require ${String(category).slice(0, 60)}${where}`,
+      ),
+      { path: ['category'], details: { unit } },
+    ),
+  ]);
 }
 
 function pickVariant(

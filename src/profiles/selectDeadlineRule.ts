@@ -17,6 +17,23 @@ import { nationalProfileAt } from './nationalProfileAt.js';
 import type { Profile } from './Profile.js';
 
 /**
+ * What {@link selectDeadlineRule} reads of a profile: its id and level, its deadline rules, its update
+ * policies and its default deadline. A `Profile` is one; so is the `deadlines` of a compliance `AuditPolicy`,
+ * so that the audit and `deadlineFor` choose a rule by the same function.
+ *
+ * @example
+ * ```ts
+ * import { getProfile, type DeadlineSource } from 'vn-portal-kit/profiles';
+ * const s: DeadlineSource = getProfile('nd224-2026')!;
+ * s.defaultDeadline?.rule //=> { kind: 'working-days', days: 5 }
+ * ```
+ */
+export type DeadlineSource = Pick<
+  Profile,
+  'id' | 'level' | 'deadlines' | 'updatePolicies' | 'defaultDeadline'
+>;
+
+/**
  * The deadline rule a profile gives one category, chosen by {@link selectDeadlineRule}.
  *
  * @example
@@ -91,7 +108,7 @@ export interface SelectDeadlineRuleOptions {
  * ```
  */
 export function selectDeadlineRule(
-  profile: Profile,
+  profile: DeadlineSource,
   category: CategoryId,
   options: SelectDeadlineRuleOptions = {},
 ): Result<SelectedDeadlineRule> {

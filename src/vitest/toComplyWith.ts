@@ -8,6 +8,7 @@ import {
   severityAtLeast,
 } from '../compliance/index.js';
 import type { DateInput, Language } from '../core/index.js';
+import { couldNotAuditError } from './_lib/couldNotAudit.js';
 
 /**
  * Options of the `toComplyWith` matcher.
@@ -37,6 +38,8 @@ function verdict(
   report: AuditReport,
   options: ToComplyWithOptions,
 ): { pass: boolean; message: () => string; actual: unknown; expected: unknown } {
+  const failed = couldNotAuditError('toComplyWith', report);
+  if (failed) throw failed;
   const min = options.minSeverity ?? 'error';
   const failures = report.findings.filter((f) => f.status === 'fail' && severityAtLeast(f.severity, min));
   const truncated = report.summary.rules.reduce((n, r) => n + r.truncated, 0);
@@ -68,6 +71,8 @@ function verdict(
  * expect.extend({ toComplyWith });
  * const inventory = { schemaVersion: 1, portal: { name: 'Cổng xã', unit: { name: 'Đạo Trù', kind: 'commune' } } };
  * expect(() => expect(inventory).toComplyWith('vinh-phuc-32-2023', { asOf: '2026-11-25' })).toThrow(/categories.required/);
+ * // an unknown rule id is never ignored: the matcher fails, listing the valid ids
+ * expect(() => expect(inventory).not.toComplyWith('vinh-phuc-32-2023', { asOf: '2026-11-25', rules: ['deadlines'] })).toThrow(/audit.unknown-rule/);
  * ```
  */
 export function toComplyWith(

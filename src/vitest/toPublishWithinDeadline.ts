@@ -1,6 +1,7 @@
 import type { MatcherResult as ExpectationResult, MatcherState } from 'vitest';
 import { type AuditReport, auditPortal } from '../compliance/index.js';
 import type { DateInput } from '../core/index.js';
+import { couldNotAuditError } from './_lib/couldNotAudit.js';
 
 /**
  * Options of the `toPublishWithinDeadline` matcher.
@@ -48,6 +49,8 @@ export function toPublishWithinDeadline(
     },
     { profile, asOf: options.asOf, rules: ['deadline.publication', 'inventory.schema'] },
   ) as AuditReport;
+  const failed = couldNotAuditError('toPublishWithinDeadline', report);
+  if (failed) throw failed;
   const problems = report.findings.filter(
     (f) =>
       (f.ruleId === 'deadline.publication' || f.ruleId === 'inventory.schema') &&

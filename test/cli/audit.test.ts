@@ -85,7 +85,9 @@ describe('vn-portal-kit audit', () => {
     const bad = await run(['x.json'], { 'x.json': '{"schemaVersion": 1,' });
     expect(bad.code).toBe(2);
     expect(bad.io.err).toContain('compliance.inventory-json-invalid');
-    const deep = await run(['x.json', '--profile', 'vinh-phuc-32-2023'], { 'x.json': '['.repeat(10_000) });
+    const deep = await run(['x.json', '--profile', 'vinh-phuc-32-2023'], {
+      'x.json': `{"portal":${'['.repeat(10_000)}${']'.repeat(10_000)}}`,
+    });
     expect(deep.io.err).toContain('compliance.inventory-too-deep');
     const portal = await run(['x.json', '--profile', 'vinh-phuc-32-2023'], {
       'x.json': JSON.stringify({
@@ -103,7 +105,8 @@ describe('vn-portal-kit audit', () => {
     const io = memoryIO({ 'big.json': JSON.stringify(inv) });
     (io as { isTTY: boolean }).isTTY = true;
     await auditCommand.run(['big.json', '--as-of', '2026-11-25', '--format', 'json', '--out', 'r.json'], io);
-    expect(io.err).toContain('audit: 60,000 / 60,032 items');
+    // A JSON file is streamed: a running count (its total is known only at the end).
+    expect(io.err).toContain('audit: 60,000 items');
     const quiet = memoryIO({ 'big.json': JSON.stringify(inv) });
     await auditCommand.run(
       ['big.json', '--as-of', '2026-11-25', '--format', 'json', '--out', 'r.json'],
@@ -179,6 +182,35 @@ describe('vn-portal-kit demo (npm run demo)', () => {
     expect(out).toContain('HTML report written to audit-report.html');
     expect(written['audit-report.html']).toMatch(/^<!DOCTYPE html>/);
     expect(out).toContain('TCVN 6909:2001 report');
+  });
+  it.each([
+    [['--rules', 'nope']],
+    [['--rules', 'dedline']],
+    [['--rules', 'deadline.publicaton']],
+    [['--disable', 'deadlines']],
+    [['--disable', '*']],
+  ])('exits 2 on an unknown rule id or prefix, listing the valid ids: %j', async (extra) => {
+    const { code, io } = await run(['inv.json', '--as-of', '2026-11-25', ...extra]);
+    expect(code).toBe(2);
+    expect(io.out).toBe('');
+    expect(io.err).toMatch(/valid ids: .*deadline\.publication/);
+    expect(io.err).toMatch(/các mã hợp lệ/);
+  });
+  it('streams a JSON file (never reading it whole) and reports as the whole-text path does', async () => {
+    let wholeReads = 0;
+    const io = Object.assign(memoryIO(files), {
+      readText: async () => {
+        wholeReads++;
+        return EXAMPLE;
+      },
+    });
+    const code = await main(['audit', 'inv.json', '--as-of', '2026-11-25', '--format', 'json'], io);
+    expect(wholeReads).toBe(0);
+    expect(code).toBe(1);
+    const viaStdin = Object.assign(memoryIO({ '-': EXAMPLE }), {});
+    const code2 = await main(['audit', '-', '--as-of', '2026-11-25', '--format', 'json'], viaStdin);
+    expect(code2).toBe(1);
+    expect(io.out).toBe(viaStdin.out);
   });
   it('rejects bad options with exit 2', async () => {
     const io = memoryIO();

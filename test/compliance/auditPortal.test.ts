@@ -1,8 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { VnPortalKitError } from '../../src/core/index.js';
 import {
   auditPortal,
+  auditPortalOrThrow,
   auditPortals,
+  BUILTIN_RULES,
   defineRule,
   type Finding,
   parseInventoryJson,
@@ -88,10 +91,113 @@ describe('hostile and malformed inventories: coded findings naming the path, nev
     expect(r.findings.filter((f) => f.ruleId === 'deadline.publication')).toHaveLength(10);
     expect(r.summary.byStatus.fail).toBe(50);
   });
-  it('programmer errors throw TypeError/RangeError', () => {
-    expect(() => auditPortal({}, { profile: 'no-such-profile', asOf: AS_OF })).toThrow(RangeError);
-    expect(() => auditPortal({}, { profile: PROFILE, asOf: '2026-02-30' })).toThrow(RangeError);
-    expect(() => auditPortal({}, { profile: 42 as never, asOf: AS_OF })).toThrow(TypeError);
+  it('never overflows the stack on deeply nested values anywhere (200,000 levels)', () => {
+    let deep: unknown = 1;
+    for (let i = 0; i < 200_000; i++) deep = [deep];
+    const base = () => cleanInventory();
+    const places: ((inv: Json) => void)[] = [
+      ...[
+        'schemaVersion',
+        'portal',
+        'items',
+        'qa',
+        'consultations',
+        'newsCounts',
+        'operations',
+        'auditLog',
+      ].map((k) => (inv: Json) => {
+        inv[k] = deep;
+      }),
+      ...[
+        'id',
+        'title',
+        'category',
+        'variant',
+        'eventAt',
+        'publishedAt',
+        'approval',
+        'fields',
+        'classification',
+      ].map((k) => (inv: Json) => {
+        inv.items[0][k] = deep;
+      }),
+      (inv: Json) => {
+        inv.items[0].fields.body = deep;
+      },
+      (inv: Json) => {
+        inv.operations.suspensions = [{ startsAt: deep }];
+      },
+      (inv: Json) => {
+        inv.portal.unit = deep;
+      },
+    ];
+    for (const place of places) {
+      const inv = base();
+      place(inv);
+      const r = auditPortal(inv, { profile: PROFILE, asOf: AS_OF });
+      // Read as a malformed value (a finding naming it), or ignored where the format has no such key.
+      expect(r.findings.length).toBeGreaterThan(0);
+    }
+    expect(auditPortal(base(), { profile: deep as never, asOf: AS_OF }).summary.audited).toBe(false);
+    expect(auditPortal(base(), { profile: PROFILE, asOf: deep as never }).summary.audited).toBe(false);
+    expect(auditPortal(base(), { profile: PROFILE, asOf: AS_OF, rules: deep as never }).summary.audited).toBe(
+      false,
+    );
+  });
+  it('bad options give a report that could not audit, with coded bilingual issues, never a throw', () => {
+    const cases: [unknown, string][] = [
+      [{ profile: 'no-such-profile', asOf: AS_OF }, 'audit.unknown-profile'],
+      [{ profile: 'vinh-phuc', asOf: AS_OF }, 'audit.unknown-profile'],
+      [{ profile: PROFILE, asOf: '2026-02-30' }, 'audit.as-of-invalid'],
+      [{ profile: PROFILE, asOf: '25/11/2026' }, 'audit.as-of-invalid'],
+      [{ profile: PROFILE }, 'audit.as-of-missing'],
+      [{ profile: 42, asOf: AS_OF }, 'audit.profile-invalid'],
+      [{ profile: PROFILE, asOf: AS_OF, rules: ['dedline'] }, 'audit.unknown-rule'],
+      [{ profile: PROFILE, asOf: AS_OF, rules: ['deadline.publicaton'] }, 'audit.unknown-rule'],
+      [{ profile: PROFILE, asOf: AS_OF, disable: ['deadlines'] }, 'audit.unknown-rule'],
+      [{ profile: PROFILE, asOf: AS_OF, disable: ['*'] }, 'audit.unknown-rule'],
+      [{ profile: PROFILE, asOf: AS_OF, rules: 'deadline' }, 'audit.rules-invalid'],
+      [{ profile: PROFILE, asOf: AS_OF, rules: [null] }, 'audit.rules-invalid'],
+      [{ profile: PROFILE, asOf: AS_OF, disable: [1] }, 'audit.disable-invalid'],
+      [{ profile: PROFILE, asOf: AS_OF, maxFindingsPerRule: -1 }, 'audit.max-findings-invalid'],
+      [{ profile: PROFILE, asOf: AS_OF, onProgress: 'x' }, 'audit.on-progress-invalid'],
+      [null, 'audit.options-invalid'],
+      [[], 'audit.options-invalid'],
+    ];
+    for (const [options, code] of cases) {
+      const r = auditPortal(cleanInventory(), options as never);
+      expect(r.summary.passed, code).toBe(false);
+      expect(r.summary.audited, code).toBe(false);
+      expect(r.summary.items).toBe(0);
+      const codes = r.findings.map((f) => (f.evidence as { code: string }).code);
+      expect(codes, JSON.stringify(options)).toContain(code);
+      for (const f of r.findings) {
+        expect(f.ruleId).toBe('audit.options');
+        expect(f.message.vi).not.toBe(f.message.en);
+      }
+      expect(() => auditPortalOrThrow(cleanInventory(), options as never)).toThrow(VnPortalKitError);
+    }
+    const unknown = auditPortal(cleanInventory(), { profile: PROFILE, asOf: AS_OF, rules: ['dedline'] });
+    expect(unknown.findings[0]?.message.en).toMatch(/valid ids: .*deadline\.publication/);
+  });
+  it('auditPortals: no portal, or a portal that could not be audited, is never a pass', async () => {
+    expect((await auditPortals([], { profile: PROFILE, asOf: AS_OF })).summary.passed).toBe(false);
+    const r = await auditPortals([{ inventory: cleanInventory(), profile: 'vinh-phuc' }], {
+      profile: PROFILE,
+      asOf: AS_OF,
+    });
+    expect(r.summary.passed).toBe(false);
+    expect(r.portals[0]?.summary.audited).toBe(false);
+  });
+  it('an audit that evaluated no substantive rule is never a pass', () => {
+    // Under Vĩnh Phúc no monthly quota applies: the only rule selected is not applicable.
+    const r = auditPortal(cleanInventory(), { profile: PROFILE, asOf: AS_OF, rules: ['quotas'] });
+    expect(r.summary.audited).toBe(true);
+    expect(r.summary.passed).toBe(false);
+    expect(r.findings.some((f) => f.ruleId === 'audit.coverage' && f.status === 'fail')).toBe(true);
+    const all = BUILTIN_RULES.map((x) => x.id);
+    const none = auditPortal(cleanInventory(), { profile: PROFILE, asOf: AS_OF, disable: all });
+    expect(none.summary.passed).toBe(false);
   });
 });
 
@@ -276,9 +382,9 @@ describe('custom rules with defineRule', () => {
       severity: 'error',
       checkItem: () => [],
     });
-    expect(() => auditPortal(cleanInventory(), { profile: PROFILE, asOf: AS_OF, rules: [clash] })).toThrow(
-      /share the id/,
-    );
+    const r = auditPortal(cleanInventory(), { profile: PROFILE, asOf: AS_OF, rules: [clash] });
+    expect(r.summary.audited).toBe(false);
+    expect(r.findings[0]?.evidence).toMatchObject({ code: 'audit.rule-duplicate' });
   });
 });
 

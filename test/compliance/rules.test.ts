@@ -3,7 +3,7 @@ import {
   type AuditPolicy,
   auditPortal,
   BUILTIN_RULES,
-  resolveAuditPolicy,
+  resolveAuditPolicyOrThrow,
 } from '../../src/compliance/index.js';
 import { AS_OF, cleanInventory, exampleInventory, FIXES, type Json, PROFILE, problems } from './_fixtures.js';
 
@@ -30,7 +30,7 @@ describe('basis.superseded', () => {
     const f = only(cleanInventory(), 'basis.superseded');
     expect(f.map((x) => x.status)).toEqual(['needs-review', 'needs-review']);
     expect(f.some((x) => /superseded on 2026-07-01/.test(x.message.en))).toBe(true);
-    const { policy } = resolveAuditPolicy(PROFILE, AS_OF);
+    const { policy } = resolveAuditPolicyOrThrow(PROFILE, AS_OF);
     const current: AuditPolicy = {
       ...policy,
       unitEvents: [],
@@ -65,7 +65,7 @@ function thaiNguyen(): Json {
 
 describe('qa.timeliness (TN-40-2012/14.4: working days from 08:00)', () => {
   it('passes an answer within 5 working days and fails a late or missing one, with the delay', () => {
-    const { policy } = resolveAuditPolicy('thai-nguyen-40-2012', AS_OF);
+    const { policy } = resolveAuditPolicyOrThrow('thai-nguyen-40-2012', AS_OF);
     expect(policy.qa?.kinds.length).toBeGreaterThan(0);
     const kind = policy.qa?.defaultKind;
     const inv = thaiNguyen();

@@ -6,7 +6,6 @@ import {
   formatDocumentNumber,
   parseDocumentNumber,
 } from '../../src/documents/index.js';
-import { parseDocumentNumberShared } from '../../src/documents/parseDocumentNumber.js';
 
 const codes = (s: unknown) => parseDocumentNumber(s).issues.map((i) => i.code);
 
@@ -269,32 +268,5 @@ describe('parseDocumentNumber ∘ formatDocumentNumber (fast-check)', () => {
     expect(codes(hostile)).toEqual(['docnum.too-long']);
     expect(codes(`${'-'.repeat(250)}`)[0]).toBe('docnum.number-missing');
     expect(codes(`1/${'A-'.repeat(120)}`)[0]).toBe('docnum.group-empty');
-  });
-});
-
-describe('parseDocumentNumberShared (internal: the audit parses each number-symbol twice)', () => {
-  it('answers exactly as parseDocumentNumber, whatever was parsed before (fast-check)', () => {
-    const inputArb = fc.oneof(
-      partsArb.map((p) => formatDocumentNumber(p)),
-      fc.stringMatching(/^[0-9/\-A-Za-zĐđ :]{0,30}$/),
-    );
-    fc.assert(
-      fc.property(fc.array(inputArb, { minLength: 1, maxLength: 6 }), fc.nat(), (inputs, pick) => {
-        for (const s of inputs) expect(parseDocumentNumberShared(s)).toEqual(parseDocumentNumber(s));
-        const target = inputs[pick % inputs.length] as string;
-        expect(parseDocumentNumberShared(target)).toEqual(parseDocumentNumber(target));
-      }),
-      { numRuns: 500 },
-    );
-  });
-
-  it('hands out the kept result for a repeat, and the public parser never does', () => {
-    const a = parseDocumentNumberShared('1347/QĐ-UBND');
-    parseDocumentNumberShared('05/BNV-VP');
-    expect(parseDocumentNumberShared('1347/QĐ-UBND')).toBe(a);
-    parseDocumentNumberShared('x');
-    parseDocumentNumberShared('y');
-    expect(parseDocumentNumberShared('1347/QĐ-UBND')).not.toBe(a);
-    expect(parseDocumentNumber('1347/QĐ-UBND')).not.toBe(parseDocumentNumber('1347/QĐ-UBND'));
   });
 });

@@ -91,7 +91,7 @@ describe('defineProfile', () => {
       deadlines: [{ ...fictional.deadlines[0], rule: { kind: 'working-days', days: -1 } }],
     };
     expect(codes(defineProfile(negative))).toEqual([
-      ['profiles.out-of-range', ['deadlines', 0, 'rule', 'days']],
+      ['calendar.count-invalid', ['deadlines', 0, 'rule', 'days']],
     ]);
   });
 

@@ -25,7 +25,9 @@ describe('toComplyWith', () => {
     inv.operations.reports = [];
     expect(inv).toComplyWith(PROFILE, { asOf: AS_OF });
     expect(inv).not.toComplyWith(PROFILE, { asOf: AS_OF, minSeverity: 'warning' });
-    expect(exampleInventory()).toComplyWith(PROFILE, { asOf: AS_OF, rules: ['quotas'] });
+    // No monthly quota applies under Vĩnh Phúc: an audit that evaluates no rule is never a pass.
+    expect(exampleInventory()).not.toComplyWith(PROFILE, { asOf: AS_OF, rules: ['quotas'] });
+    expect(exampleInventory()).toComplyWith(PROFILE, { asOf: AS_OF, rules: ['basis'] });
     expect(exampleInventory()).not.toComplyWith(PROFILE, { asOf: AS_OF, rules: ['deadline'] });
     expect(exampleInventory()).toComplyWith(PROFILE, {
       asOf: AS_OF,
@@ -49,6 +51,22 @@ describe('toComplyWith', () => {
       yield* cleanInventory().items;
     }
     await expect({ ...cleanInventory(), items: items() }).toComplyWith(PROFILE, { asOf: AS_OF });
+  });
+  it('fails closed on unknown rule ids and bad options, with or without .not', () => {
+    for (const o of [{ rules: ['deadlines'] }, { disable: ['deadlines'] }, { disable: ['*'] }]) {
+      expect(() => expect(exampleInventory()).toComplyWith(PROFILE, { asOf: AS_OF, ...o })).toThrow(
+        /audit\.unknown-rule.*valid ids/,
+      );
+      expect(() => expect(exampleInventory()).not.toComplyWith(PROFILE, { asOf: AS_OF, ...o })).toThrow(
+        /could not audit/,
+      );
+    }
+    expect(() => expect(cleanInventory()).toComplyWith('vinh-phuc', { asOf: AS_OF })).toThrow(
+      /audit\.unknown-profile/,
+    );
+    expect(() => expect({ id: 'x' }).toPublishWithinDeadline(PROFILE, { asOf: '25/11/2026' })).toThrow(
+      /audit\.as-of-invalid/,
+    );
   });
   it('requires asOf', () => {
     expect(() => expect(cleanInventory()).toComplyWith(PROFILE, {} as never)).toThrow(TypeError);

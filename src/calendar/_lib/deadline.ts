@@ -94,7 +94,8 @@ function step(
 const RANGE_FROM = `${CAL_FIRST_YEAR}-01-01`;
 const RANGE_TO = `${CAL_LAST_YEAR}-12-31`;
 
-function validateRule(rule: unknown): DeadlineRule | Issue {
+/** The one check of a deadline rule (see `checkDeadlineRule`). */
+export function validateRule(rule: unknown): DeadlineRule | Issue {
   if (typeof rule !== 'object' || rule === null)
     return ruleInvalid('Quy tắc thời hạn không hợp lệ', 'Invalid deadline rule', ['rule']);
   const r = rule as {
@@ -208,6 +209,97 @@ function dueStep(day: number): DeadlineTraceStep {
   );
 }
 
+const MS_PER_DAY = 86_400_000;
+
+/** A `Date` start as a Vietnamese day and minute (what `readDateInput` gives, without its string paths). */
+function readInstant(d: Date): ReturnType<typeof readDateInput> {
+  const t = d.getTime();
+  if (Number.isNaN(t)) return readDateInput(d, ['start']);
+  const local = t + 420 * 60_000;
+  const day = Math.floor(local / MS_PER_DAY);
+  return { day, minute: Math.floor((local - day * MS_PER_DAY) / 60_000), timed: true };
+}
+/** The trace of an unexplained deadline: empty, shared and frozen. */
+const NO_TRACE: readonly DeadlineTraceStep[] = Object.freeze([]);
+/** The instant of minute `minute` of day number `day`, Vietnamese time (UTC+7), in epoch ms. */
+const vnMs = (day: number, minute: number): number => day * MS_PER_DAY + (minute - 420) * 60_000;
+
+/** The first working day from `day` on (`day` itself when it is one), or NaN past the calendar's range. */
+function rollForward(c: ReturnType<CalendarCore['compiled']>, day: number): number {
+  let d = day;
+  while (c.working[d - CAL_FIRST_DAY] !== 1) {
+    d++;
+    if (d > CAL_LAST_DAY) return Number.NaN;
+  }
+  return d;
+}
+
+/** The end (24:00) of a day as a due day and instant. */
+function endOf(day: number): { readonly day: number; readonly at: number } {
+  return { day, at: vnMs(day + 1, 0) };
+}
+
+/**
+ * The due day and instant (epoch ms) of a rule from a start, with no trace: the same arithmetic as the
+ * explained path below (a property test checks they agree), for `explain: false`. NaN day: beyond the
+ * calendar's range. Working days cost two array reads (`addWorking`), whatever the count.
+ */
+function dueOnly(
+  core: CalendarCore,
+  startDay: number,
+  minute: number,
+  rule: DeadlineRule,
+): { readonly day: number; readonly at: number } {
+  const c = core.compiled();
+  switch (rule.kind) {
+    case 'working-days': {
+      if (rule.clockStartsAt !== undefined) {
+        const sameDay = c.working[startDay - CAL_FIRST_DAY] === 1 && minute < parseClock(rule.clockStartsAt);
+        const anchor = sameDay ? startDay : addWorking(c, startDay, 1);
+        return endOf(Number.isNaN(anchor) ? anchor : addWorking(c, anchor, rule.days - 1));
+      }
+      return endOf(addWorking(c, startDay, rule.days));
+    }
+    case 'calendar-days': {
+      const nominal = startDay + rule.days;
+      return endOf(nominal > CAL_LAST_DAY ? Number.NaN : rollForward(c, nominal));
+    }
+    case 'working-hours': {
+      let remaining = Math.round(rule.hours * 60);
+      if (remaining === 0) return { day: startDay, at: vnMs(startDay, minute) };
+      for (let day = startDay; day <= CAL_LAST_DAY; day++) {
+        for (const w of windowsOf(c, core.opts, day, true)) {
+          const s = day === startDay ? Math.max(w.start, minute) : w.start;
+          if (s >= w.end) continue;
+          const take = Math.min(remaining, w.end - s);
+          remaining -= take;
+          if (remaining === 0) return { day, at: vnMs(day, s + take) };
+        }
+      }
+      return { day: Number.NaN, at: Number.NaN };
+    }
+    case 'same-day':
+      return endOf(startDay);
+    case 'immediately':
+      return { day: startDay, at: vnMs(startDay, minute) };
+    case 'day-of-month': {
+      const { year, month } = civilFromDays(startDay);
+      let y = year;
+      let m = month;
+      let target = daysFromCivil(y, m, Math.min(rule.day, daysInMonth(y, m)));
+      if (target < startDay) {
+        m++;
+        if (m === 13) {
+          m = 1;
+          y++;
+        }
+        target = daysFromCivil(y, m, Math.min(rule.day, daysInMonth(y, m)));
+      }
+      return endOf(target > CAL_LAST_DAY ? Number.NaN : rollForward(c, target));
+    }
+  }
+}
+
 /** Evaluates a rule on a calendar. */
 export function computeDeadlineWith(
   core: CalendarCore,
@@ -220,12 +312,32 @@ export function computeDeadlineWith(
   if (isIssue(checked)) return err([checked]);
   const rule = checked;
   const citation = options.citation ?? (cited ? ruleIn.citation : undefined);
-  const parsed = readDateInput(start, ['start']);
+  const parsed = start instanceof Date ? readInstant(start) : readDateInput(start, ['start']);
   if (isIssue(parsed)) return err([parsed]);
   if (parsed.day < CAL_FIRST_DAY || parsed.day > CAL_LAST_DAY)
     return err([outOfRange('Ngày bắt đầu', RANGE_FROM, RANGE_TO, ['start'])]);
-  const c = core.compiled();
   const startDay = parsed.day;
+  if (options.explain === false) {
+    const due = dueOnly(core, startDay, parsed.minute, rule);
+    if (Number.isNaN(due.day)) return err([outOfRange('Hạn tính được', RANGE_FROM, RANGE_TO, ['rule'])]);
+    const d: {
+      start: { date: string; at: Date };
+      dueDate: string;
+      dueAt: Date;
+      rule: DeadlineRule;
+      citation?: Citation;
+      trace: readonly DeadlineTraceStep[];
+    } = {
+      start: { date: daysToCivilDate(startDay), at: new Date(vnMs(startDay, parsed.minute)) },
+      dueDate: daysToCivilDate(due.day),
+      dueAt: new Date(due.at),
+      rule,
+      trace: NO_TRACE,
+    };
+    if (citation !== undefined) d.citation = citation;
+    return ok(d);
+  }
+  const c = core.compiled();
   const startAt = vnInstant(daysToCivilDate(startDay), parsed.minute);
   const trace: DeadlineTraceStep[] = [];
   const label = describeDate(startDay);

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { parseDocumentNumberShared } from '../../documents/parseDocumentNumber.js';
+import { parseDocumentNumber } from '../../documents/parseDocumentNumber.js';
 
 /** A non-empty trimmed string of at most `max` characters. */
 export const text = (max = 1000): z.ZodString => z.string().trim().min(1).max(max);
@@ -18,7 +18,7 @@ export const numberSymbol = (): z.ZodString =>
     .trim()
     .min(1)
     .max(256)
-    .refine((v) => parseDocumentNumberShared(v).ok, {
+    .refine((v) => parseDocumentNumber(v).ok, {
       params: {
         code: 'docnum.invalid',
         vi: 'Số, ký hiệu văn bản không hợp lệ (ví dụ 1347/QĐ-UBND, 32/2023/QĐ-UBND)',

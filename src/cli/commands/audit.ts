@@ -1,9 +1,11 @@
 import { parseArgs } from 'node:util';
+import { selectRules } from '../../compliance/_lib/auditOptions.js';
 import {
   type AuditReport,
   auditPortal,
   type FindingSeverity,
   parseInventoryJson,
+  readInventoryJson,
   readInventoryLines,
   renderAuditHtml,
   renderAuditJson,
@@ -12,12 +14,15 @@ import {
   renderAuditSarif,
   renderAuditText,
 } from '../../compliance/index.js';
-import { formatIssue, type Language, toCivilDate, todayInVietnam } from '../../core/index.js';
+import { formatIssue, type Issue, type Language, toCivilDate, todayInVietnam } from '../../core/index.js';
 import { getProfile, PROFILE_IDS } from '../../profiles/index.js';
 import { languageOrUsageError, parseOrUsageError, usageError } from '../_lib/usage.js';
 import type { CliCommand, CliIO } from '../CliCommand.js';
 
 const FORMATS = ['text', 'json', 'md', 'html', 'sarif', 'junit'] as const;
+/** An issue in both languages (usage errors are bilingual whatever --lang says). */
+const bilingual = (i: Issue): string => `${formatIssue(i, 'vi')} / ${i.message.en}`;
+
 type Format = (typeof FORMATS)[number];
 
 const usage = `vn-portal-kit audit: kiểm tra tuân thủ của cổng thông tin điện tử / audit a portal against a regulation
@@ -135,6 +140,17 @@ export const auditCommand: CliCommand = {
       asOf = d.value;
     }
 
+    // Rule ids are checked before anything is read: an unknown one is a usage error, never ignored.
+    const rules = list(values.rules);
+    const selection = selectRules(
+      rules.length > 0 ? rules : undefined,
+      values.disable !== undefined ? list(values.disable) : undefined,
+    );
+    if (selection.issues.length > 0) {
+      io.stderr(`${selection.issues.map(bilingual).join('\n')}\n`);
+      return 2;
+    }
+
     const input = values.input ?? (/\.(ndjson|jsonl)$/i.test(file) ? 'ndjson' : 'json');
     if (input !== 'json' && input !== 'ndjson')
       return fail(io, `dạng đầu vào không hỗ trợ: ${input}`, `unsupported input form: ${input}`);
@@ -150,6 +166,19 @@ export const auditCommand: CliCommand = {
           return 2;
         }
         inventory = lines.value;
+      } catch (error) {
+        return cannotRead(error);
+      }
+    } else if (file !== '-') {
+      // A JSON file is read as a stream, twice (the header, then the items one by one): memory follows the
+      // largest item, not the file.
+      try {
+        const json = await readInventoryJson(() => io.readChunks(file));
+        if (!json.ok) {
+          io.stderr(`${json.issues.map((i) => `${file}: ${formatIssue(i, language)}`).join('\n')}\n`);
+          return 2;
+        }
+        inventory = json.value;
       } catch (error) {
         return cannotRead(error);
       }
@@ -191,8 +220,9 @@ export const auditCommand: CliCommand = {
     // count for JSON Lines, whose total is unknown until the end.
     const items = (inventory as { items?: unknown })?.items;
     const count = Array.isArray(items) ? items.length : undefined;
-    const progress = io.isTTY && (count === undefined ? input === 'ndjson' : count >= 50_000);
-    const rules = list(values.rules);
+    // Streamed inputs (JSON Lines, JSON files) have no total until the end: a running count from 10,000 items.
+    const progress = io.isTTY && (count === undefined || count >= 50_000);
+    let shown = false;
     let report: AuditReport;
     try {
       report = await auditPortal(inventory as never, {
@@ -203,6 +233,8 @@ export const auditCommand: CliCommand = {
         ...(progress
           ? {
               onProgress: (n: number) => {
+                if (count === undefined && n < 10_000) return;
+                shown = true;
                 io.stderr(
                   count === undefined
                     ? `\raudit: ${n.toLocaleString('en')} items`
@@ -218,7 +250,11 @@ export const auditCommand: CliCommand = {
       if (typeof (error as { code?: unknown })?.code === 'string') return cannotRead(error);
       throw error;
     }
-    if (progress) io.stderr('\n');
+    if (progress && shown) io.stderr('\n');
+    if (!report.summary.audited) {
+      io.stderr(renderAuditText(report, { language }));
+      return 2;
+    }
     if (
       report.summary.rules.length === 1 &&
       report.summary.rules[0]?.id === 'inventory.schema' &&

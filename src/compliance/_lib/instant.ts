@@ -15,56 +15,12 @@ function digits(s: string, from: number, count: number): number {
 /**
  * Epoch milliseconds of a civil date or ISO date-time, exactly as `toInstant` reads it, with a fast path for
  * the canonical forms CMS exports use (`YYYY-MM-DD`, `YYYY-MM-DDTHH:MM:SS+07:00`, `…Z`): the audit reads
- * millions of them. `undefined` when invalid.
+ * millions of them, each once, in the item reader (the `AuditItem` carries the result). `undefined` when
+ * invalid. A pure function: nothing is remembered between calls.
  */
 export function instantMs(s: string): number | undefined {
-  // The last four texts read and their values: the item reader reads an item's dates, then the rules read the
-  // same strings again (approval, publication, event), so most calls end here.
-  if (s === k0) return v0;
-  if (s === k1) return v1;
-  if (s === k2) return v2;
-  if (s === k3) return v3;
-  const v = readAndKeepInstant(slot as 0 | 1 | 2 | 3, s);
-  slot = (slot + 1) & 3;
-  return v;
+  return readInstant(s);
 }
-
-/**
- * {@link instantMs} for the item reader, which reads an item's dates first: parses `s` and keeps it in the
- * given slot (event 0, publication 1, approval 2, update 3), without looking the slots up first, so that the
- * rules' later `instantMs` calls on the same strings find them.
- */
-export function readAndKeepInstant(slotIndex: 0 | 1 | 2 | 3, s: string): number | undefined {
-  const v = readInstant(s);
-  switch (slotIndex) {
-    case 0:
-      k0 = s;
-      v0 = v;
-      break;
-    case 1:
-      k1 = s;
-      v1 = v;
-      break;
-    case 2:
-      k2 = s;
-      v2 = v;
-      break;
-    default:
-      k3 = s;
-      v3 = v;
-  }
-  return v;
-}
-
-let k0: string | undefined;
-let k1: string | undefined;
-let k2: string | undefined;
-let k3: string | undefined;
-let v0: number | undefined;
-let v1: number | undefined;
-let v2: number | undefined;
-let v3: number | undefined;
-let slot = 0;
 
 function readInstant(s: string): number | undefined {
   const len = s.length;

@@ -38,10 +38,15 @@ export function parseHeader(input: unknown): HeaderResult {
     return { header: undefined, findings };
   }
   if (input.schemaVersion !== undefined && input.schemaVersion !== INVENTORY_SCHEMA_VERSION) {
+    // Never String() an object: a nested array stringifies recursively and can overflow the stack.
+    const got =
+      typeof input.schemaVersion === 'number' || typeof input.schemaVersion === 'string'
+        ? String(input.schemaVersion).slice(0, 20)
+        : describe(input.schemaVersion);
     findings.push(
       schemaFinding(['schemaVersion'], {
-        vi: `Phiên bản định dạng ${String(input.schemaVersion).slice(0, 20)} không được hỗ trợ (cần ${INVENTORY_SCHEMA_VERSION})`,
-        en: `Unsupported inventory schemaVersion ${String(input.schemaVersion).slice(0, 20)} (expected ${INVENTORY_SCHEMA_VERSION})`,
+        vi: `Phiên bản định dạng ${got} không được hỗ trợ (cần ${INVENTORY_SCHEMA_VERSION})`,
+        en: `Unsupported inventory schemaVersion ${got} (expected ${INVENTORY_SCHEMA_VERSION})`,
       }),
     );
     return { header: undefined, findings };

@@ -1,6 +1,7 @@
 import { CATEGORY_IDS, type CategoryId } from '../../categories/categoryIds.js';
+import type { AuditItem } from '../AuditItem.js';
 import { type InventoryItem, InventoryItemSchema } from '../InventorySchema.js';
-import { readAndKeepInstant } from './instant.js';
+import { instantMs } from './instant.js';
 
 const CATEGORIES: ReadonlySet<string> = new Set<string>(CATEGORY_IDS);
 const EVENT_KINDS: ReadonlySet<string> = new Set([
@@ -15,27 +16,62 @@ const CLASSIFICATIONS: ReadonlySet<string> = new Set(['none', 'mat', 'toi-mat', 
 
 /** The outcome of reading one item: the parsed item, or the zod error. */
 export type ReadItemResult =
-  | { readonly ok: true; readonly item: InventoryItem }
+  | { readonly ok: true; readonly item: AuditItem }
   | { readonly ok: false; readonly error: import('zod').ZodError };
 
 const str = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
 const optStr = (v: unknown, max: number): boolean => v === undefined || str(v, max);
-const optDate = (v: unknown, slot: 0 | 1 | 2 | 3): boolean =>
-  v === undefined || (str(v, 40) && readAndKeepInstant(slot, v) !== undefined);
+
+/**
+ * The instants an item reader read last (a scratch record owned by one audit run, refilled per item: the
+ * reader's output copies them).
+ */
+export interface ItemReader {
+  eventMs: number | undefined;
+  publishedMs: number | undefined;
+  updatedMs: number | undefined;
+  approvedMs: number | undefined;
+}
+
+/** A fresh reader for one audit run. */
+export function createItemReader(): ItemReader {
+  return { eventMs: undefined, publishedMs: undefined, updatedMs: undefined, approvedMs: undefined };
+}
+
+/** Reads an optional date-time into `ms`; false when present and invalid. */
+const NO_DATE = -1e20;
+function dateMs(v: unknown): number | undefined {
+  if (v === undefined) return undefined;
+  if (!str(v, 40)) return NO_DATE;
+  return instantMs(v) ?? NO_DATE;
+}
 
 /**
  * Reads one item: a hand-written fast path equivalent to {@link InventoryItemSchema} for well-formed items
  * (the 1-million-item budget cannot afford a schema parse per item), falling back to the zod schema for
  * anything unusual, which also yields the precise issues. Tests check both agree.
  */
-export function readItem(value: unknown): ReadItemResult {
-  const fast = fastItem(value);
+export function readItem(value: unknown, reader: ItemReader = createItemReader()): ReadItemResult {
+  const fast = fastItem(value, reader);
   if (fast) return { ok: true, item: fast };
   const r = InventoryItemSchema.safeParse(value);
-  return r.success ? { ok: true, item: r.data } : { ok: false, error: r.error };
+  if (!r.success) return { ok: false, error: r.error };
+  return { ok: true, item: toAuditItem(r.data) };
 }
 
-function fastItem(v: unknown): InventoryItem | undefined {
+/** The read model of a schema-parsed item: its instants read once. */
+function toAuditItem(item: InventoryItem): AuditItem {
+  const ms = (s: string | undefined) => (s === undefined ? undefined : instantMs(s));
+  return {
+    ...item,
+    eventMs: ms(item.eventAt),
+    publishedMs: ms(item.publishedAt),
+    updatedMs: ms(item.updatedAt),
+    approvedMs: ms(item.approval?.at),
+  };
+}
+
+function fastItem(v: unknown, reader: ItemReader): AuditItem | undefined {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return undefined;
   const o = v as Record<string, unknown>;
   const {
@@ -69,15 +105,22 @@ function fastItem(v: unknown): InventoryItem | undefined {
     return undefined;
   if (!optStr(url, 2_000) || !optStr(supplier, 1_000) || !optStr(variant, 100)) return undefined;
   if (!optStr(author, 1_000) || !optStr(source, 1_000)) return undefined;
-  if (!optDate(eventAt, 0) || !optDate(publishedAt, 1) || !optDate(updatedAt, 3)) return undefined;
+  reader.eventMs = dateMs(eventAt);
+  reader.publishedMs = dateMs(publishedAt);
+  reader.updatedMs = dateMs(updatedAt);
+  if (reader.eventMs === NO_DATE || reader.publishedMs === NO_DATE || reader.updatedMs === NO_DATE)
+    return undefined;
+  reader.approvedMs = undefined;
   let approvalOut: { by: string; role: string; at: string } | undefined;
   if (approval !== undefined) {
     if (typeof approval !== 'object' || approval === null || Array.isArray(approval)) return undefined;
     const a = approval as Record<string, unknown>;
     const { by, role, at } = a;
     if (!str(by, 1_000) || by.length === 0 || !str(role, 100) || role.length === 0) return undefined;
-    if (!str(at, 40) || readAndKeepInstant(2, at) === undefined) return undefined;
-    approvalOut = { by, role, at };
+    const approvedMs = dateMs(at);
+    if (approvedMs === undefined || approvedMs === NO_DATE) return undefined;
+    reader.approvedMs = approvedMs;
+    approvalOut = { by, role, at: at as string };
   }
   if (fields !== undefined) {
     if (typeof fields !== 'object' || fields === null || Array.isArray(fields)) return undefined;
@@ -102,8 +145,12 @@ function fastItem(v: unknown): InventoryItem | undefined {
     classification: classification ?? 'none',
     approval: approvalOut,
     fields: (fields ?? {}) as Record<string, unknown>,
+    eventMs: reader.eventMs,
+    publishedMs: reader.publishedMs,
+    updatedMs: reader.updatedMs,
+    approvedMs: reader.approvedMs,
   };
-  return item as unknown as InventoryItem;
+  return item as unknown as AuditItem;
 }
 
 /** The properties of an item the reader looks at. */

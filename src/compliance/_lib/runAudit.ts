@@ -1,5 +1,11 @@
 import { CATEGORY_IDS, type CategoryId } from '../../categories/categoryIds.js';
-import { addCalendarDays, type LocalizedText, toCivilDate, vnInstant } from '../../core/index.js';
+import {
+  addCalendarDays,
+  type CivilDate,
+  type Issue,
+  type LocalizedText,
+  vnInstant,
+} from '../../core/index.js';
 import {
   AUDIT_REPORT_FORMAT,
   AUDIT_REPORT_VERSION,
@@ -8,7 +14,6 @@ import {
   type RuleSummary,
 } from '../AuditReport.js';
 import type { AuditOptions } from '../auditPortal.js';
-import { BUILTIN_RULES } from '../builtinRules.js';
 import type {
   AuditRule,
   FindingInput,
@@ -25,10 +30,10 @@ import {
   STATUS_ORDER,
 } from '../Finding.js';
 import { InventoryLineError } from '../readInventoryLines.js';
-import { resolveAuditPolicy } from '../resolveAuditPolicy.js';
+import { readAuditOptions } from './auditOptions.js';
 import { IdSet } from './idSet.js';
 import { parseHeader, pushZod } from './parseHeader.js';
-import { readItem } from './readItem.js';
+import { createItemReader, readItem } from './readItem.js';
 import { SCHEMA_RULE_ID, schemaFinding } from './schemaFinding.js';
 
 /** One audit in progress: feed it items, then end it. Used by auditPortal and auditPortals. */
@@ -56,16 +61,9 @@ const SCHEMA_RULE: AuditRule = {
 };
 
 export function startAudit(inventory: unknown, options: AuditOptions): AuditRun {
-  if (typeof options !== 'object' || options === null)
-    throw new TypeError('auditPortal: options are required');
-  const asOfResult = toCivilDate(options.asOf);
-  if (!asOfResult.ok) throw new RangeError(`auditPortal: invalid asOf ${String(options.asOf).slice(0, 40)}`);
-  const asOf = asOfResult.value;
-  const { policy, profile } = resolveAuditPolicy(options.profile, asOf);
-  const max = options.maxFindingsPerRule ?? 1000;
-  if (!Number.isInteger(max) || max < 0)
-    throw new RangeError('auditPortal: maxFindingsPerRule must be an integer ≥ 0');
-  const rules = selectRules(options);
+  const read = readAuditOptions(options);
+  if (!read.ok) return couldNotAudit(read.issues, read.asOf, options);
+  const { asOf, policy, profile, rules, max, onProgress } = read;
 
   const { header, findings: headerFindings } = parseHeader(inventory);
   const schemaState: RuleState = {
@@ -108,6 +106,7 @@ export function startAudit(inventory: unknown, options: AuditOptions): AuditRun 
   let itemCount = 0;
   let invalidItems = 0;
   const ids = new IdSet();
+  const reader = createItemReader();
   const states: RuleState[] = [];
 
   if (header) {
@@ -146,7 +145,7 @@ export function startAudit(inventory: unknown, options: AuditOptions): AuditRun 
     schema: (f) => push(schemaState, f),
     item(value) {
       const index = itemCount++;
-      if (options.onProgress && itemCount % 10_000 === 0) options.onProgress(itemCount);
+      if (onProgress && itemCount % 10_000 === 0) onProgress(itemCount);
       if (value instanceof InventoryLineError) {
         // A line of a JSON Lines inventory that could not be read (see readInventoryLines).
         invalidItems++;
@@ -158,7 +157,7 @@ export function startAudit(inventory: unknown, options: AuditOptions): AuditRun 
         }
         return;
       }
-      const r = readItem(value);
+      const r = readItem(value, reader);
       if (!r.ok) {
         invalidItems++;
         const id =
@@ -194,7 +193,7 @@ export function startAudit(inventory: unknown, options: AuditOptions): AuditRun 
     },
     end() {
       for (const s of states) if (s.notApplicable === undefined) s.visitor.finish?.();
-      if (options.onProgress && itemCount % 10_000 !== 0) options.onProgress(itemCount);
+      if (onProgress && itemCount % 10_000 !== 0) onProgress(itemCount);
       const all: Finding[] = [];
       const ruleSummaries: RuleSummary[] = [];
       for (const s of [schemaState, ...states]) {
@@ -253,6 +252,16 @@ export function startAudit(inventory: unknown, options: AuditOptions): AuditRun 
         bySeverity[sample?.severity ?? s.rule.severity] += s.truncated;
         if (status === 'fail' && (sample?.severity ?? s.rule.severity) === 'error') passed = false;
       }
+      // An audit that evaluated no substantive rule proves nothing: never a pass.
+      const evaluated = ruleSummaries.some((r) => r.id !== SCHEMA_RULE_ID && r.status !== 'not-applicable');
+      if (!evaluated && header) {
+        const f = noRuleEvaluated();
+        all.push(f);
+        byStatus.fail++;
+        bySeverity.error++;
+        ruleSummaries.push({ id: f.ruleId, title: f.message, status: 'fail', problems: 1, truncated: 0 });
+        passed = false;
+      }
       const categories: CategoryTally[] = [];
       for (const c of CATEGORY_IDS) {
         const t = tallies.get(c);
@@ -272,6 +281,7 @@ export function startAudit(inventory: unknown, options: AuditOptions): AuditRun 
         asOf,
         summary: {
           passed,
+          audited: true,
           items: itemCount,
           invalidItems,
           byStatus,
@@ -285,26 +295,75 @@ export function startAudit(inventory: unknown, options: AuditOptions): AuditRun 
   };
 }
 
-function matches(id: string, selector: string): boolean {
-  return id === selector || id.startsWith(`${selector}.`);
+const OPTIONS_RULE_ID = 'audit.options';
+
+function noRuleEvaluated(): Finding {
+  return {
+    ruleId: 'audit.coverage',
+    severity: 'error',
+    status: 'fail',
+    message: {
+      vi: 'Không quy tắc nào được đánh giá (mọi quy tắc đã chọn đều bị tắt hoặc không áp dụng): không thể kết luận đạt',
+      en: 'No rule was evaluated (every selected rule is disabled or not applicable): the audit cannot pass',
+    },
+    location: {},
+    remediation: {
+      vi: 'Chọn ít nhất một quy tắc áp dụng cho quy định này (xem BUILTIN_RULES)',
+      en: 'Select at least one rule that applies under this regulation (see BUILTIN_RULES)',
+    },
+  };
 }
 
-function selectRules(options: AuditOptions): AuditRule[] {
-  const selectors = (options.rules ?? []).filter((r): r is string => typeof r === 'string');
-  const custom = (options.rules ?? []).filter((r): r is AuditRule => typeof r !== 'string');
-  for (const r of custom) {
-    if (typeof r !== 'object' || r === null || typeof r.create !== 'function' || typeof r.id !== 'string') {
-      throw new TypeError('auditPortal: rules must be rule ids or rules made with defineRule');
-    }
-  }
-  const disable = options.disable ?? [];
-  let rules: AuditRule[] = [...BUILTIN_RULES];
-  if (selectors.length > 0) rules = rules.filter((r) => selectors.some((s) => matches(r.id, s)));
-  rules.push(...custom);
-  const seen = new Set<string>();
-  for (const r of rules) {
-    if (seen.has(r.id)) throw new TypeError(`auditPortal: two rules share the id ${r.id}`);
-    seen.add(r.id);
-  }
-  return rules.filter((r) => !disable.some((d) => matches(r.id, d)));
+/**
+ * The run of an audit whose options are unusable: no item is read and the report says it could not audit
+ * (`summary.audited` false, one `audit.options` finding per issue, never passed).
+ */
+function couldNotAudit(issues: readonly Issue[], asOf: CivilDate | undefined, options: unknown): AuditRun {
+  const profile =
+    typeof options === 'object' && options !== null ? (options as { profile?: unknown }).profile : undefined;
+  const findings: Finding[] = issues.map((i) => ({
+    ruleId: OPTIONS_RULE_ID,
+    severity: 'error',
+    status: 'fail',
+    message: i.message,
+    ...(i.citation ? { citation: i.citation } : {}),
+    location: { path: i.path.map((p) => p) },
+    evidence: { code: i.code, ...(i.details ? { details: i.details } : {}) },
+  }));
+  return {
+    header: undefined,
+    item() {},
+    schema() {},
+    end() {
+      return {
+        format: AUDIT_REPORT_FORMAT,
+        version: AUDIT_REPORT_VERSION,
+        portal: { name: '', unit: '', unitKind: 'unknown', hostnames: [] },
+        profile: {
+          id: typeof profile === 'string' ? profile.slice(0, 80) : '',
+          title: { vi: 'Không kiểm tra được', en: 'Could not audit' },
+        },
+        asOf: asOf ?? '',
+        summary: {
+          passed: false,
+          audited: false,
+          items: 0,
+          invalidItems: 0,
+          byStatus: { fail: findings.length, 'needs-review': 0, pass: 0, 'not-applicable': 0 },
+          bySeverity: { error: findings.length, warning: 0, notice: 0 },
+          rules: [
+            {
+              id: OPTIONS_RULE_ID,
+              title: { vi: 'Tùy chọn kiểm tra hợp lệ', en: 'Audit options are valid' },
+              status: 'fail',
+              problems: findings.length,
+              truncated: 0,
+            },
+          ],
+          categories: [],
+        },
+        findings,
+      };
+    },
+  };
 }

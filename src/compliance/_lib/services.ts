@@ -6,9 +6,12 @@ import {
 } from '../../calendar/index.js';
 import type { CivilDate } from '../../core/index.js';
 
-/** The due date and instant of a deadline started at `start`, by the state-agency calendar. */
+/**
+ * The due date and instant of a deadline started at `start`, by the state-agency calendar, without a trace
+ * (`explain: false`: the audit reports the due date, and a clerk gets the trace from `computeDeadline`).
+ */
 export function dueOf(start: Date, rule: DeadlineRule): { dueDate: CivilDate; dueAt: Date } | undefined {
-  const r = computeDeadline(start, rule);
+  const r = computeDeadline(start, rule, { explain: false });
   return r.ok ? { dueDate: r.value.dueDate, dueAt: r.value.dueAt } : undefined;
 }
 

@@ -1,4 +1,4 @@
-import { parseDocumentNumberShared } from '../../../documents/parseDocumentNumber.js';
+import { parseDocumentNumber } from '../../../documents/index.js';
 import { defineRule } from '../../defineRule.js';
 
 /** Field names that hold a number-symbol (số, ký hiệu) in category fields. */
@@ -21,7 +21,7 @@ export const documentNumbersRule = defineRule({
         for (const field of NUMBER_FIELDS) {
           const value = item.fields[field];
           if (typeof value !== 'string') continue;
-          const r = parseDocumentNumberShared(value);
+          const r = parseDocumentNumber(value);
           const path = ['items', index, 'fields', field];
           const location = { category: item.category, item: item.id, field, path };
           if (!r.ok) {

@@ -1,5 +1,4 @@
 import { defineRule } from '../../defineRule.js';
-import { instantMs } from '../instant.js';
 
 /**
  * `editorial.approval`: nothing is published without the editorial board's approval (VP-32-2023/4.6,
@@ -42,8 +41,8 @@ export const editorialApprovalRule = defineRule({
           });
           return;
         }
-        const at = instantMs(a.at);
-        const pub = instantMs(item.publishedAt);
+        const at = item.approvedMs;
+        const pub = item.publishedMs;
         if (at !== undefined && pub !== undefined && at > pub) {
           ctx.report({
             message: {

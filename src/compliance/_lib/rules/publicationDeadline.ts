@@ -1,38 +1,87 @@
 import type { DeadlineRule } from '../../../calendar/index.js';
 import { CATEGORY_NAMES, type CategoryId } from '../../../categories/categoryIds.js';
-import type { Citation } from '../../../core/index.js';
+import type { Citation, CivilDate } from '../../../core/index.js';
 import { vnDateTimeParts } from '../../../core/index.js';
-import type { AuditPolicy } from '../../AuditPolicy.js';
+import { type DeadlineSource, nationalProfileAt, selectDeadlineRule } from '../../../profiles/index.js';
 import { defineRule } from '../../defineRule.js';
-import type { InventoryItem } from '../../InventorySchema.js';
 import { describeRule } from '../describeRule.js';
-import { instantMs } from '../instant.js';
 import { dueOf, workingDaysBetween } from '../services.js';
 
-interface ChosenDeadline {
-  readonly rule: DeadlineRule;
-  readonly citation: Citation;
-  readonly trigger?: string;
-}
+/** The Vietnamese civil day of an instant. */
+const vnDayOf = (ms: number): CivilDate => vnDateTimeParts(new Date(ms)).date;
 
-/** The deadline of an item under a policy: its variant's trigger, the default trigger, or the fallback. */
-export function chooseDeadline(policy: AuditPolicy, item: InventoryItem): ChosenDeadline | undefined {
-  let only: ChosenDeadline | undefined;
-  let count = 0;
-  let byDefault: ChosenDeadline | undefined;
-  for (const d of policy.deadlines) {
-    if (d.category !== item.category) continue;
-    const chosen = { rule: d.rule, citation: d.citation, trigger: d.trigger };
-    if (item.variant !== undefined && d.trigger === item.variant) return chosen;
-    if (d.isDefault) byDefault = chosen;
-    only = chosen;
-    count++;
-  }
-  if (byDefault) return byDefault;
-  if (count === 1) return only;
-  if (count > 1) return undefined;
-  if (policy.undatedCategories.includes(item.category)) return undefined;
-  return policy.defaultDeadline;
+/** What the audit knows of an item's deadline: a rule, nothing to check, or a finding to raise. */
+type Choice =
+  | {
+      readonly kind: 'rule';
+      readonly rule: DeadlineRule;
+      readonly citation: Citation;
+      readonly trigger: string;
+    }
+  | { readonly kind: 'none' }
+  | { readonly kind: 'national' }
+  | { readonly kind: 'trigger-required'; readonly triggers: readonly string[]; readonly citation: Citation };
+
+/**
+ * The deadline chooser of one audit run: `selectDeadlineRule` of `vn-portal-kit/profiles` (the function
+ * `deadlineFor` uses), called once per category and trigger (and, when the profile falls back to the national
+ * decree, once per national decree), its answers kept on the run. The trigger is the item's `variant` when
+ * it names one of the category's triggers, else none (the default or only rule).
+ */
+export function createDeadlineChooser(source: DeadlineSource) {
+  const triggersOf = new Map<CategoryId, ReadonlySet<string>>();
+  const choices = new Map<string, Choice>();
+  const choose = (category: CategoryId, trigger: string | undefined, on?: CivilDate): Choice => {
+    const r = selectDeadlineRule(source, category, {
+      trigger,
+      ...(on === undefined ? { fallbackToNational: false } : { on }),
+    });
+    if (r.ok)
+      return { kind: 'rule', rule: r.value.rule, citation: r.value.citation, trigger: r.value.trigger };
+    const code = r.issues[0]?.code;
+    if (code === 'profiles.trigger-required') {
+      const rules = source.deadlines.filter((d) => d.category === category);
+      return {
+        kind: 'trigger-required',
+        triggers: rules.map((d) => d.trigger),
+        citation: (rules[0] as (typeof rules)[number]).citation,
+      };
+    }
+    if (code === 'profiles.no-deadline-rule' && on === undefined && source.level !== 'national')
+      return { kind: 'national' };
+    return { kind: 'none' };
+  };
+  return {
+    /** The trigger an item names: its variant, when that is one of the category's triggers. */
+    triggerOf(category: CategoryId, variant: string | undefined): string | undefined {
+      if (variant === undefined) return undefined;
+      let set = triggersOf.get(category);
+      if (!set) {
+        set = new Set(source.deadlines.filter((d) => d.category === category).map((d) => d.trigger));
+        triggersOf.set(category, set);
+      }
+      return set.has(variant) ? variant : undefined;
+    },
+    /** The choice for a category, trigger and event day. */
+    choose(category: CategoryId, trigger: string | undefined, eventDay: CivilDate | undefined): Choice {
+      const key = `${category}\u0000${trigger ?? ''}`;
+      let c = choices.get(key);
+      if (!c) {
+        c = choose(category, trigger);
+        choices.set(key, c);
+      }
+      if (c.kind !== 'national' || eventDay === undefined) return c;
+      const national = nationalProfileAt(eventDay);
+      if (!national.ok) return { kind: 'none' };
+      const nkey = `${key}\u0000${national.value.id}`;
+      let n = choices.get(nkey);
+      if (!n) {
+        n = choose(category, trigger, eventDay);
+        choices.set(nkey, n);
+      }
+      return n;
+    },
+  };
 }
 
 /**
@@ -47,45 +96,44 @@ export const publicationDeadlineRule = defineRule({
   severity: 'error',
   create(ctx) {
     const { policy, asOfEnd } = ctx;
-    if (policy.deadlines.length === 0 && !policy.defaultDeadline) {
+    const source = policy.deadlines;
+    if (
+      source.deadlines.length === 0 &&
+      source.defaultDeadline === undefined &&
+      source.level === 'national'
+    ) {
       ctx.notApplicable({
         vi: 'Quy định không đặt thời hạn đăng thông tin',
         en: 'The regulation sets no publication deadline',
       });
       return {};
     }
-    const byCategory = new Map<CategoryId, ChosenDeadline | undefined>();
-    const pick = (item: InventoryItem): ChosenDeadline | undefined => {
-      if (item.variant !== undefined) return chooseDeadline(policy, item);
-      if (byCategory.has(item.category)) return byCategory.get(item.category);
-      const chosen = chooseDeadline(policy, item);
-      byCategory.set(item.category, chosen);
-      return chosen;
-    };
-    const cache = new Map<string, { dueDate: string; dueAt: Date } | undefined>();
-    const ruleKeys = new Map<DeadlineRule, number>();
-    const due = (eventAt: string, rule: DeadlineRule) => {
-      let k = ruleKeys.get(rule);
-      if (k === undefined) {
-        k = ruleKeys.size;
-        ruleKeys.set(rule, k);
-      }
-      const key = `${k}|${eventAt}`;
-      if (cache.has(key)) return cache.get(key);
-      const start = instantMs(eventAt);
-      const value = start === undefined ? undefined : dueOf(new Date(start), rule);
-      if (cache.size > 200_000) cache.clear();
-      cache.set(key, value);
-      return value;
-    };
+    const chooser = createDeadlineChooser(source);
     return {
       item(item, index) {
-        const chosen = pick(item);
-        if (!chosen) return;
         const category: CategoryId = item.category;
+        const trigger = chooser.triggerOf(category, item.variant);
+        const eventDay = item.eventMs === undefined ? undefined : vnDayOf(item.eventMs);
+        const choice = chooser.choose(category, trigger, eventDay);
+        if (choice.kind === 'none' || choice.kind === 'national') return;
         const name = CATEGORY_NAMES[category];
         const location = { category, item: item.id, field: 'eventAt', path: ['items', index, 'eventAt'] };
-        if (item.eventAt === undefined) {
+        if (choice.kind === 'trigger-required') {
+          ctx.report({
+            status: 'needs-review',
+            severity: 'warning',
+            message: {
+              vi: `"${name.vi}" có nhiều thời hạn (${choice.triggers.join(', ')}): ghi variant để kiểm tra được thời hạn`,
+              en: `"${name.en}" has several deadlines (${choice.triggers.join(', ')}): name the variant so that the deadline can be checked`,
+            },
+            citation: choice.citation,
+            location: { ...location, field: 'variant', path: ['items', index, 'variant'] },
+            evidence: { triggers: choice.triggers },
+          });
+          return;
+        }
+        const chosen = choice;
+        if (item.eventMs === undefined) {
           if (item.publishedAt === undefined) return;
           ctx.report({
             status: 'needs-review',
@@ -103,7 +151,7 @@ export const publicationDeadlineRule = defineRule({
           });
           return;
         }
-        const d = due(item.eventAt, chosen.rule);
+        const d = dueOf(new Date(item.eventMs), chosen.rule);
         if (!d) {
           ctx.report({
             status: 'needs-review',
@@ -119,7 +167,7 @@ export const publicationDeadlineRule = defineRule({
         }
         const rule = describeRule(chosen.rule);
         if (item.publishedAt !== undefined) {
-          const pub = instantMs(item.publishedAt);
+          const pub = item.publishedMs;
           if (pub === undefined) return;
           if (pub <= d.dueAt.getTime()) {
             ctx.recordTimeliness('onTime');
@@ -141,7 +189,7 @@ export const publicationDeadlineRule = defineRule({
               publishedAt: item.publishedAt,
               delayWorkingDays: delay,
               rule: chosen.rule,
-              ...(chosen.trigger ? { trigger: chosen.trigger } : {}),
+              trigger: chosen.trigger,
             },
             remediation: {
               vi: `Đăng trong thời hạn ${rule.vi} kể từ ngày phát sinh; rà soát quy trình chuyển tin`,
@@ -166,7 +214,7 @@ export const publicationDeadlineRule = defineRule({
               asOf: ctx.asOf,
               delayWorkingDays: delay,
               rule: chosen.rule,
-              ...(chosen.trigger ? { trigger: chosen.trigger } : {}),
+              trigger: chosen.trigger,
             },
             remediation: { vi: 'Đăng ngay thông tin này', en: 'Publish this information now' },
           });

@@ -68,16 +68,19 @@ function cleanUnicode(s: string): boolean {
 }
 
 /**
- * `text.unicode`: every text is Vietnamese Unicode under TCVN 6909:2001 in NFC (VP-32-2023/3.1,
- * HG-1347-2020/4.2, QN-3069-2021/6.6, TN-40-2012/7.1, NX-2112-2022/11): no legacy encodings (TCVN3/ABC, VNI,
- * VIQR), no decomposed sequences, no control characters. The finding shows the converted text.
+ * `text.unicode`: every text is Vietnamese Unicode under TCVN 6909:2001 in NFC, citing the provision of the
+ * audited profile that requires it (`languages.encoding.citation`: VP-32-2023/3.1, HG-1347-2020/4.2,
+ * QN-3069-2021/6.6, TN-40-2012/7.1, NX-2112-2022/11, or the national text's): no legacy encodings (TCVN3/ABC,
+ * VNI, VIQR), no decomposed sequences, no control characters. The finding shows the converted text.
  */
 export const unicodeTextRule = defineRule({
   id: 'text.unicode',
   title: { vi: 'Văn bản dùng Unicode TCVN 6909', en: 'Texts are Unicode under TCVN 6909' },
   severity: 'error',
   create(ctx) {
-    const citation = ctx.policy.regulationId;
+    // The profile's own provision (or its national text's): never another regulation's.
+    const cited = ctx.policy.textEncoding;
+    const citation = cited.id;
     // Short clean texts, by field (inventories repeat authorities, forms, statuses, periods like "2025–2027"):
     // the check is a pure function of the text, so the verdict is reused. A lookup is cheaper than a scan
     // since the string's hash is computed once (and the fields rule has usually computed it already).
@@ -137,7 +140,7 @@ export const unicodeTextRule = defineRule({
           vi: `Trường ${field} không đúng Unicode TCVN 6909: ${first.message.vi}`,
           en: `Field ${field} is not Unicode TCVN 6909: ${first.message.en}`,
         },
-        ...(first.citation ? { citation: first.citation } : {}),
+        citation: cited,
         location: {
           category: item.category,
           item: item.id,
