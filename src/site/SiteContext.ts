@@ -1,5 +1,5 @@
 import type { CategoryId } from '../categories/index.js';
-import { resolveAuditPolicy, type UnitKind } from '../compliance/index.js';
+import { resolveAuditPolicyOrThrow, type UnitKind } from '../compliance/index.js';
 import { type CivilDate, type DateInput, toCivilDate } from '../core/index.js';
 
 /**
@@ -94,7 +94,7 @@ export function createSiteContext(options: SiteContextOptions): SiteContext {
     throw new TypeError(`createSiteContext: not an http(s) URL: ${home.href.slice(0, 100)}`);
   const asOf = toCivilDate(options.asOf);
   if (!asOf.ok) throw new RangeError(`createSiteContext: invalid asOf ${String(options.asOf).slice(0, 40)}`);
-  const { policy, profile } = resolveAuditPolicy(options.profile, asOf.value);
+  const { policy, profile } = resolveAuditPolicyOrThrow(options.profile, asOf.value);
   const unitKind = options.unitKind ?? 'province';
   const required = policy.requiredCategories.filter((r) => r.unitKinds.includes(unitKind));
   const categoryCitations: Partial<Record<CategoryId, string>> = {};
