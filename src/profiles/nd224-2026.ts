@@ -133,13 +133,26 @@ export const nd224_2026: Profile = {
   },
   workflow: WORKFLOW_ND_224_2026,
   quotas: [],
+  // Art. 20.3.a points to the press royalty rules. Those are Nghị định 287/2026/NĐ-CP from 2026-09-01 ("tiền bản
+  // quyền"; Art. 20.2 ends ND 18/2014): print and online press creation is paid "theo quy định về giao nhiệm vụ,
+  // đặt hàng, đấu thầu" (Art. 14.1) and the tables are set by ministers and provincial chairs (Art. 21.2); work
+  // commissioned before stays under ND 18/2014 (Art. 19.1). facts/royalty.md §6 notes that whether a portal's own
+  // articles are "báo chí điện tử" is not settled; both paths end in an agency-set table or the order amount.
   royalty: {
-    regime: 'nd18-2014',
+    regime: 'nd287-2026',
     description: L(
-      'Chế độ nhuận bút báo chí; thủ trưởng quyết định mức cụ thể',
-      'Press royalty regime; the head sets the rates',
+      'Tiền bản quyền theo Nghị định 287/2026/NĐ-CP (từ 01/9/2026): theo giao nhiệm vụ, đặt hàng, đấu thầu hoặc bảng do Bộ trưởng, Chủ tịch UBND tỉnh ban hành; thủ trưởng quyết định mức cụ thể',
+      'Royalties (tiền bản quyền) under Decree 287/2026 (from 2026-09-01): per the assignment, order or bid, or the table a minister or provincial chair sets; the head sets concrete rates',
     ),
-    citation: cite('ND-224-2026/20.3.a', 'Art. 20.3.b: the head of the managing agency sets concrete rates'),
+    formerRegime: {
+      regime: 'nd18-2014',
+      until: '2026-08-31',
+      citation: cite('ND-287-2026/19.1', 'work commissioned before 2026-09-01 stays under ND 18/2014'),
+    },
+    citation: cite(
+      'ND-224-2026/20.3.a',
+      'press royalty rules, now ND 287/2026 (Art. 14.1, 21.2); Art. 20.3.b: the head sets concrete rates',
+    ),
   },
   features: [
     { feature: 'mobile', citation: cite('ND-224-2026/10.3.a') },

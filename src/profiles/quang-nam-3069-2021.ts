@@ -276,9 +276,19 @@ export const quangNam3069_2021: Profile = {
   },
   workflow: WORKFLOW_QN_3069_2021,
   quotas: [],
+  // Điều 16: "Mức chi, chế độ chi nhuận bút, thù lao được thực hiện theo quy định hiện hành": the rules in force,
+  // ND 287/2026 from 2026-09-01 (ND 18/2014 for work commissioned before, Art. 19.1).
   royalty: {
-    regime: 'nd18-2014',
-    description: L('Theo quy định hiện hành (Nghị định 18/2014/NĐ-CP)', 'Per current rules (Decree 18/2014)'),
+    regime: 'nd287-2026',
+    description: L(
+      'Theo quy định hiện hành: Nghị định 287/2026/NĐ-CP (tiền bản quyền) từ 01/9/2026',
+      'Per the rules in force: Decree 287/2026 (tiền bản quyền) from 2026-09-01',
+    ),
+    formerRegime: {
+      regime: 'nd18-2014',
+      until: '2026-08-31',
+      citation: cite('ND-287-2026/19.1', 'work commissioned before 2026-09-01 stays under ND 18/2014'),
+    },
     payer: {
       name: L('Trung tâm CNTT và Truyền thông Quảng Nam', 'Quảng Nam IT and Communications Centre'),
       citation: QN('21.5'),

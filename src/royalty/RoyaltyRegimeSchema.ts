@@ -114,6 +114,37 @@ const SiteSchema = z.object({
 
 const CapGroupSchema = z.object({ group: GroupSchema, max: CoefficientSchema, name: LocalizedTextSchema });
 
+const DecisionSchema = z
+  .object({
+    number: z.string().check(z.minLength(1), z.maxLength(100)),
+    signedOn: z.optional(CivilDateSchema),
+    effectiveFrom: CivilDateSchema,
+    effectiveTo: z.optional(CivilDateSchema),
+    basis: CitationSchema,
+  })
+  .check(
+    z.superRefine((d, ctx) => {
+      if (d.effectiveTo !== undefined && d.effectiveTo < d.effectiveFrom) {
+        custom(
+          ctx,
+          ['effectiveTo'],
+          'Ngày hết hiệu lực trước ngày có hiệu lực',
+          'effectiveTo is before effectiveFrom',
+        );
+      }
+      if (d.signedOn !== undefined && d.signedOn > d.effectiveFrom) {
+        custom(ctx, ['signedOn'], 'Ngày ký sau ngày có hiệu lực', 'signedOn is after effectiveFrom');
+      }
+    }),
+  );
+
+const IncentiveGroundSchema = z.object({
+  id: IdSchema,
+  name: LocalizedTextSchema,
+  maxPercentOfProfit: z.optional(PercentSchema),
+  citation: CitationSchema,
+});
+
 const CapSchema = z.object({
   id: IdSchema,
   name: LocalizedTextSchema,
@@ -165,6 +196,10 @@ export const RoyaltyRegimeSchema = z
     cap: z.optional(z.nullable(CapSchema)),
     remunerationRoles: z._default(z.array(RoleSchema).check(z.maxLength(100)), []),
     note: z.optional(LocalizedTextSchema),
+    legalBasis: z.optional(z.enum(['nd18-2014', 'nd287-2026'])),
+    amountSource: z.optional(z.enum(['table', 'contract'])),
+    decision: z.optional(DecisionSchema),
+    incentiveGrounds: z._default(z.array(IncentiveGroundSchema).check(z.maxLength(50)), []),
   })
   .check(
     z.superRefine((r, ctx) => {
@@ -178,6 +213,33 @@ export const RoyaltyRegimeSchema = z
           ['inForceTo'],
           'Ngày hết hiệu lực trước ngày có hiệu lực',
           'inForceTo is before inForceFrom',
+        );
+      }
+      // ND 287/2026 Art. 21.2: ministers and provincial chairs set the rate tables. A table made under it is
+      // entered with the decision that issues it (number, dates) and that basis.
+      if (r.legalBasis === 'nd287-2026' && r.amountSource !== 'contract') {
+        if (r.decision === undefined) {
+          custom(
+            ctx,
+            ['decision'],
+            'Bảng tiền bản quyền theo Nghị định 287/2026 cần quyết định ban hành (số, ngày, căn cứ Điều 21.2)',
+            'a table under Decree 287/2026 needs the decision that issues it (number, dates, Art. 21.2 basis)',
+          );
+        } else if (!r.decision.basis.id.startsWith('ND-287-2026/21.2')) {
+          custom(
+            ctx,
+            ['decision', 'basis'],
+            'Căn cứ của bảng phải là ND-287-2026/21.2 (thẩm quyền ban hành bảng)',
+            'the basis of the table must be ND-287-2026/21.2 (power to set the table)',
+          );
+        }
+      }
+      if (r.legalBasis === 'nd18-2014' && r.incentiveGrounds.length > 0) {
+        custom(
+          ctx,
+          ['incentiveGrounds'],
+          'Nhuận bút khuyến khích theo Điều 3.3 chỉ có ở Nghị định 287/2026',
+          'Art. 3.3 incentive royalties exist only under Decree 287/2026',
         );
       }
       if (r.cap) {
@@ -400,6 +462,65 @@ export interface RoyaltyRegime {
   readonly remunerationRoles: readonly RemunerationRole[];
   /** A remark. */
   readonly note?: LocalizedText;
+  /**
+   * The national rule the table rests on: `'nd18-2014'` (a coefficient table under Decree 18/2014, which ceased
+   * to have effect on 2026-09-01) or `'nd287-2026'` (a table set under Decree 287/2026 Art. 21.2). Absent: a
+   * table of its own standing (no lapse check).
+   */
+  readonly legalBasis?: 'nd18-2014' | 'nd287-2026';
+  /**
+   * Where the amount comes from: `'table'` (coefficient × unit value, the default) or `'contract'` (the
+   * order/contract amount the caller gives: Decree 287/2026 Art. 3.1, 14.1).
+   */
+  readonly amountSource?: 'table' | 'contract';
+  /** The decision that issues the table (required for a `'nd287-2026'` table). */
+  readonly decision?: RoyaltyDecision;
+  /** Grounds for an incentive royalty (Decree 287/2026 Art. 3.3). */
+  readonly incentiveGrounds: readonly RoyaltyIncentiveGround[];
+}
+
+/**
+ * The decision that issues an agency's or a province's table: its number, dates and legal basis
+ * (Decree 287/2026 Art. 21.2 for tables from 2026-09-01).
+ *
+ * @example
+ * ```ts
+ * import type { RoyaltyDecision } from 'vn-portal-kit/royalty';
+ * const d: RoyaltyDecision = { number: '12/2026/QĐ-UBND', effectiveFrom: '2026-10-01', basis: { id: 'ND-287-2026/21.2' } };
+ * d.basis.id //=> 'ND-287-2026/21.2'
+ * ```
+ */
+export interface RoyaltyDecision {
+  /** Number and symbol, e.g. `'12/2026/QĐ-UBND'`. */
+  readonly number: string;
+  /** Signing date. */
+  readonly signedOn?: string;
+  /** First day in force. */
+  readonly effectiveFrom: string;
+  /** Last day in force. */
+  readonly effectiveTo?: string;
+  /** The power it is made under (`ND-287-2026/21.2`). */
+  readonly basis: Citation;
+}
+
+/**
+ * A ground for an incentive royalty (tiền bản quyền khuyến khích, Decree 287/2026 Art. 3.3).
+ *
+ * @example
+ * ```ts
+ * import { ND287_2026_INCENTIVE_GROUNDS } from 'vn-portal-kit/royalty';
+ * ND287_2026_INCENTIVE_GROUNDS.map((g) => g.id).includes('investigative-reportage') //=> true
+ * ```
+ */
+export interface RoyaltyIncentiveGround {
+  /** Stable id. */
+  readonly id: string;
+  /** Name. */
+  readonly name: LocalizedText;
+  /** For a share of the State's profit (Art. 3.3.c): the highest percentage. */
+  readonly maxPercentOfProfit?: number;
+  /** Where it comes from. */
+  readonly citation: Citation;
 }
 
 /**
@@ -414,13 +535,15 @@ export interface RoyaltyRegime {
  * ```
  */
 export interface RoyaltyRegimeInput
-  extends Omit<RoyaltyRegime, 'modifiers' | 'sites' | 'remunerationRoles' | 'cap'> {
+  extends Omit<RoyaltyRegime, 'modifiers' | 'sites' | 'remunerationRoles' | 'cap' | 'incentiveGrounds'> {
+  /** Incentive grounds (default none). */
+  readonly incentiveGrounds?: readonly RoyaltyIncentiveGround[];
   /** Adjustments (default none). */
   readonly modifiers?: readonly RoyaltyModifier[];
   /** Site kinds (default none). */
   readonly sites?: readonly RoyaltySite[];
   /** Remuneration roles (default none). */
   readonly remunerationRoles?: readonly RemunerationRole[];
-  /** Cap regime; absent: ND 18/2014 group maxima; `null`: no cap. */
+  /** Cap regime; absent: ND 18/2014 group maxima (none for a `'nd287-2026'` table); `null`: no cap. */
   readonly cap?: RoyaltyCap | null;
 }

@@ -2,6 +2,7 @@ import { err, type Issue, ok, type Result } from '../core/index.js';
 import { royaltyIssue } from './_lib/issues.js';
 import { type RoyaltyRegime, type RoyaltyRegimeInput, RoyaltyRegimeSchema } from './RoyaltyRegimeSchema.js';
 import { ND18_2014_CAP } from './regimes/nd18-2014.js';
+import { ND287_2026_INCENTIVE_GROUNDS } from './regimes/nd287-2026.js';
 
 /**
  * Validates a province's or agency's own royalty table (e.g. Vĩnh Phúc Quyết định 37/2020/QĐ-UBND, cited by
@@ -39,7 +40,15 @@ export function defineRoyaltyRegime(data: RoyaltyRegimeInput): Result<RoyaltyReg
       ),
     ]);
   }
-  const input = 'cap' in data ? data : { ...data, cap: ND18_2014_CAP };
+  // The ND 18/2014 group maxima are the default cap of a table made under it; Decree 287/2026 sets no national
+  // coefficient table (Art. 14.1), so a table made under it has no cap unless it states one.
+  const isNew = data.legalBasis === 'nd287-2026';
+  const withCap = 'cap' in data ? data : { ...data, cap: isNew ? null : ND18_2014_CAP };
+  // A table under Decree 287/2026 carries its Art. 3.3 incentive grounds unless it lists its own.
+  const input =
+    isNew && !('incentiveGrounds' in data)
+      ? { ...withCap, incentiveGrounds: ND287_2026_INCENTIVE_GROUNDS }
+      : withCap;
   const parsed = RoyaltyRegimeSchema.safeParse(input);
   if (!parsed.success) {
     const issues: Issue[] = parsed.error.issues.slice(0, 100).map((zi) => {
