@@ -14,7 +14,9 @@ const ALL = ['ministry', 'province', 'department', 'commune'] as const;
  * names (communes at the 4th level under the province); Art. 13.1.a a planned suspension is announced at least
  * 7 working days ahead; Art. 14–16 services.
  *
- * The signing date is not in the sources available to this library (facts/decrees.md): `signedOn` is absent.
+ * The signing date and the official title are not in the sources vendored with this library
+ * (test/fixtures/docs/facts/decrees.md): `signedOn` is absent and the title is descriptive. Art. 90 repeals
+ * ND 42/2022 and ND 64/2007.
  *
  * @example
  * ```ts
@@ -37,6 +39,10 @@ export const nd224_2026: Profile = {
     kind: 'fixed-date',
     citation: cite('ND-224-2026', 'in force 2026-07-01 (facts/decrees.md §1)'),
   },
+  // Art. 90 (facts/decrees.md §1): "repeals ND 42/2022 and ND 64/2007". A third decree (45/2026) named in the
+  // review is not in the vendored text, so it is not listed; nor is the signing date (not 2026-06-24: that is
+  // ND 42/2022's own signing date, 2022-06-24, misread) or the official title, which the vendored summary does not
+  // quote: the title below is descriptive.
   replaces: [
     {
       documentNumber: '42/2022/NĐ-CP',
@@ -44,6 +50,7 @@ export const nd224_2026: Profile = {
       signedOn: '2022-06-24',
       citation: cite('ND-224-2026/90'),
     },
+    { documentNumber: '64/2007/NĐ-CP', citation: cite('ND-224-2026/90') },
   ],
   categories: [
     {
@@ -83,7 +90,8 @@ export const nd224_2026: Profile = {
         'through Luật Tiếp cận thông tin Art. 19 and Luật Chuyển đổi số Art. 34.2',
       ),
     })),
-    { category: 'qa', appliesTo: [...ALL], mandatory: true, citation: cite('ND-224-2026/10') },
+    // No `qa` category: Art. 10 is about channels (the portal and VNeID; mobile, rating, accessibility) and sets
+    // no question-and-answer duty; Art. 15.1.g is about case-status notices of dossiers, not questions.
   ],
   updatePolicies: [
     {
@@ -163,7 +171,11 @@ export const nd224_2026: Profile = {
     { feature: 'accessibility', citation: cite('ND-224-2026/10.3.c') },
     { feature: 'metadata', citation: cite('ND-224-2026/11.5') },
     { feature: 'public-services-integration', citation: cite('ND-224-2026/14') },
-    { feature: 'qa-status-tracking', citation: cite('ND-224-2026/15.1.g', 'a status notice on each change') },
+    {
+      feature: 'government-portal-connection',
+      citation: cite('ND-224-2026/11.3', 'connected to the Government portal and the monitoring platform'),
+    },
+    { feature: 'ipv6', citation: cite('ND-224-2026/11.4', 'domain names under ".vn", reachable over IPv6') },
     {
       feature: 'sitemap',
       citation: cite('TT-32-2017/16.4.b', 'TT 32/2017; whether TT 22/2023 survives ND 224/2026 is open'),
@@ -172,6 +184,13 @@ export const nd224_2026: Profile = {
   submissionChannels: [],
   timeline: [],
   readings: [
+    {
+      citation: cite('ND-224-2026/11.4'),
+      text: L(
+        'Điều 11.4 yêu cầu tên miền ".vn" và IPv6; Điều 11.3 yêu cầu kết nối Cổng Thông tin điện tử Chính phủ và nền tảng giám sát: cả hai là chức năng bắt buộc (ipv6, government-portal-connection).',
+        'Art. 11.4 requires ".vn" domain names and IPv6; Art. 11.3 requires the connection to the Government portal and the monitoring platform: both are required features (ipv6, government-portal-connection).',
+      ),
+    },
     {
       citation: cite('ND-224-2026/13.1.a'),
       text: L(

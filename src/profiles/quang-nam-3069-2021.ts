@@ -236,6 +236,22 @@ export const quangNam3069_2021: Profile = {
         via: cite('QN-3069-2021', 'Art. 22.4: sub-portals carry the information of ND 43/2011 Chapter II'),
       }))
       .filter((c) => c.appliesTo.length > 0),
+    // ND 43/2011 Art. 11 and 12 name ministry and provincial portals only; 22.4 ("Cập nhật đầy đủ các thông tin trên
+    // trang TTĐT thành phần của đơn vị theo quy định tại Chương II, Nghị định số 43/2011/NĐ-CP") extends the whole
+    // of Chapter II, these two articles included, to the departments' and districts' sub-portals: the duty rests
+    // on 22.4, which is cited.
+    {
+      category: 'science-technology',
+      appliesTo: ['department', 'district'],
+      mandatory: true,
+      citation: QN('22.4', 'extends ND 43/2011 Art. 11 (science programmes) to the sub-portals'),
+    },
+    {
+      category: 'finance-statistics',
+      appliesTo: ['department', 'district'],
+      mandatory: true,
+      citation: QN('22.4', 'extends ND 43/2011 Art. 12 (statistics) to the sub-portals'),
+    },
   ],
   updatePolicies: nd43_2011.updatePolicies.map((p) => ({ ...p })),
   deadlines: nd43_2011.deadlines.map((d) => ({ ...d, via: VIA })),

@@ -383,7 +383,13 @@ export const vinhPhuc32_2023: Profile = {
     { feature: 'print-archive', citation: VP('8.1.c') },
     { feature: 'legal-document-search', citation: VP('5.5') },
     { feature: 'qa', citation: VP('9.1.a') },
-    { feature: 'qa-status-tracking', citation: VP('9.1.a', 'or a receiving e-mail address instead') },
+    // 9.1.a: "theo dõi tình trạng xử lý câu hỏi hoặc cung cấp địa chỉ thư điện tử tiếp nhận": tracking OR an
+    // e-mail address, so tracking alone is optional (a notice when absent); the Q&A function stays required.
+    {
+      feature: 'qa-status-tracking',
+      optional: true,
+      citation: VP('9.1.a', 'or a receiving e-mail address instead'),
+    },
     { feature: 'social-sharing', citation: VP('9.1.b') },
     { feature: 'law-making-participation', citation: VP('9.1.c') },
     { feature: 'rating', citation: VP('9.1.d') },
