@@ -316,6 +316,15 @@ export const thaiNguyen40_2012: Profile = {
   ],
   readings: [
     {
+      // 4.1: "Tổ chức bộ máy hành chính, bản đồ địa giới hành chính đến cấp phường xã; điều kiện tự nhiên, kinh tế
+      // - xã hội, lịch sử, văn hoá, du lịch; các khu công nghiệp, các làng nghề truyền thống": nine subjects.
+      citation: TN('4.1'),
+      text: L(
+        'Điều 4.1 nêu chín nội dung giới thiệu; năm nội dung có trường riêng được kiểm tra (tổ chức bộ máy, bản đồ địa giới, điều kiện tự nhiên, lịch sử, văn hóa); kinh tế - xã hội, du lịch, khu công nghiệp, làng nghề là văn bản tự do, người duyệt kiểm tra.',
+        'Art. 4.1 lists nine introduction subjects; the five with fields of their own are checked (organisation, boundary map, natural conditions, history, culture); socio-economic conditions, tourism, industrial zones and craft villages are free text the approver checks.',
+      ),
+    },
+    {
       citation: TN('10.2'),
       text: L(
         '"Ngày 30 hàng tháng": tháng 2 là ngày cuối tháng.',

@@ -18,14 +18,17 @@ import { ND287_2026_INCENTIVE_GROUNDS } from './regimes/nd287-2026.js';
  *   id: 'vinh-phuc-37-2020',
  *   name: { vi: 'Nhuận bút Vĩnh Phúc (QĐ 37/2020/QĐ-UBND)', en: 'Vĩnh Phúc royalties (Decision 37/2020)' },
  *   citation: { id: 'VP-37-2020' },
+ *   legalBasis: 'nd18-2014', // made under Decree 18/2014: flagged for work commissioned from 2026-09-01
  *   inForceFrom: '2020-10-20',
  *   unitShare: 10,
  *   unitShareCitation: { id: 'ND-18-2014/7.2' },
  *   genres: [{ id: 'tin', name: { vi: 'Tin', en: 'News' }, unit: 'item', min: 1, max: 2, group: 1, citation: { id: 'VP-37-2020' } }],
  * });
  * vp.ok //=> true
- * const r = vp.ok ? calculateRoyalty({ regime: vp.value, genre: 'tin', coefficient: 1.2, publishedOn: '2026-11-25' }) : vp;
+ * const r = vp.ok ? calculateRoyalty({ regime: vp.value, genre: 'tin', coefficient: 1.2, commissionedOn: '2026-08-15', publishedOn: '2026-11-25' }) : vp;
  * r.ok && r.value.amount //=> 303_600
+ * const later = vp.ok ? calculateRoyalty({ regime: vp.value, genre: 'tin', coefficient: 1.2, commissionedOn: '2026-10-01', publishedOn: '2026-11-25' }) : vp;
+ * later.ok && later.value.warnings[0].code //=> 'royalty.basis-lapsed'
  * defineRoyaltyRegime({ id: 'Bad Id' }).issues[0].code //=> 'royalty.regime-invalid'
  * ```
  */
