@@ -13,6 +13,8 @@ const rows = Array.from({ length: LINES }, (_, i) => ({
   genre: genres[i % genres.length]!,
   coefficient: (((i * 7919) % 100) + 1) / 10,
   publishedOn: i % 2 === 0 ? '2026-06-30' : '2026-11-25',
+  // commissioned before 2026-09-01: the ND 18/2014 coefficient path (ND 287/2026 Art. 19.1)
+  commissionedOn: '2026-06-20',
 }));
 // Built as literals, like parsed JSON: V8 reads objects made by `{ ...spread }` ~10× slower when many of the
 // optional properties are absent (uncached negative lookups), which would measure V8, not this library.
@@ -20,6 +22,7 @@ const quietRows = rows.map((r) => ({
   genre: r.genre,
   coefficient: r.coefficient,
   publishedOn: r.publishedOn,
+  commissionedOn: r.commissionedOn,
   explain: false,
 }));
 const salaryOf = (d: string) => (d >= '2026-07-01' ? 2_530_000 : 2_340_000);

@@ -15,11 +15,13 @@ assert.deepEqual([before.ok && before.value.amount, after.ok && after.value.amou
 const portal = calculateRoyalty({
   regime: 'ninh-thuan-23-2020',
   genre: 'tin-co-anh',
+  commissionedOn: '2026-06-20',
   publishedOn: '2026-06-30',
 });
 const department = calculateRoyalty({
   regime: 'ninh-thuan-23-2020',
   genre: 'tin-co-anh',
+  commissionedOn: '2026-06-20',
   publishedOn: '2026-06-30',
   site: 'department',
 });

@@ -221,6 +221,13 @@ export function moduleCitations(srcDir: string, ids: readonly string[]): Map<str
  * the reason when nothing encodes the id.
  */
 export const REASONS: Readonly<Record<string, string>> = {
+  // National provisions (test/fixtures/docs/national-provisions.md) the code does not encode, and why.
+  'ND-224-2026/12.2':
+    'what is measured (completeness, timeliness, reachability, usage) by the ministry’s platform: not a check of one portal',
+  'ND-224-2026/19.2': 'metrics of online services reported by the State: not a portal check',
+  'ND-224-2026/16':
+    'proactive online services (levels 1–4): a service design rule, not a portal content check',
+  'ND-224-2026/20.3': 'royalties: see 20.3.a (ND 287/2026 regime) and 20.3.b (the head sets rates)',
   'HG-1347-2020/3.3': 'attribution of reused items: workflow editorial policy (author and source)',
   'QN-3069-2021/6.3': 'attribution of reused items: workflow editorial policy',
   'VP-32-2023/4.4':
@@ -236,7 +243,8 @@ export const REASONS: Readonly<Record<string, string>> = {
   'VP-32-2023/5.13.b': 'epidemic content: categories module; content judgment by the approver',
   'VP-32-2023/5.13.c': 'epidemic content: categories module; content judgment by the approver',
   'VP-32-2023/5.13.d': 'epidemic content: categories module; content judgment by the approver',
-  'VP-32-2023/5.13.đ': 'not machine-checkable: suitability of content to its audience (approver’s judgment)',
+  'VP-32-2023/5.13.đ':
+    'the audience field is required (categories: epidemics); whether the content suits it is the approver’s judgment',
   'VP-32-2023/5.13.e': 'not machine-checkable: accuracy and clarity of content (approver’s judgment)',
   'VP-32-2023/5.16':
     'catalogue fields (location, form, time, duration): categories module; feeds (catalogue XML)',
@@ -245,7 +253,8 @@ export const REASONS: Readonly<Record<string, string>> = {
   'TN-40-2012/14.2': 'answer channels (portal or e-mail): workflow question policy',
   'TN-40-2012/14.3': 'who answers (head or delegate): workflow question policy',
   'TN-40-2012/14.5': 'disclaimer (answers are guidance): workflow question policy',
-  'TN-40-2012/6.3': 'approver (Editor-in-Chief or sub-portal board): workflow editorial policy',
+  'TN-40-2012/6.3':
+    'approval by the Editor-in-Chief is modelled (workflow editorial policy); the alternative "or the sub-portal’s board" is not modelled',
   'VP-32-2023/4.6': 'approval before publication: workflow editorial policy',
   'QN-3069-2021/6.4': 'approval before publication: workflow editorial policy',
   'NX-2112-2022/9': 'not machine-checkable: personal responsibility of the signer for content',
@@ -263,14 +272,16 @@ export const REASONS: Readonly<Record<string, string>> = {
   'TN-40-2012/15.1': 'organisation of the Editorial Council: not a portal rule (who chairs it)',
   'TN-40-2012/18.1': 'organisation of the Editorial Council: not a portal rule',
   'TN-40-2012/16.2': 'the Information Centre director is editor-in-chief: workflow editorial policy (roles)',
-  'VP-32-2023/12.3': 'board composition: workflow editorial policy (roles)',
+  'VP-32-2023/12.3':
+    'board composition (head, deputy, members): workflow roles. 12.3 sets the members’ working regime only: it is no basis for delegating approval to a member',
   'NX-2112-2022/12': 'board composition: workflow editorial policy (roles)',
   'QN-3069-2021/19.1': 'board composition: workflow editorial policy (roles)',
   'QN-3069-2021/19.4': 'not machine-checkable: members answer to the head',
   'HG-1347-2020/7.1': 'organisation of the board (set up by the chair, part-time): not a portal rule',
   'QN-3069-2021/12.2': 'admin password held by the Head, delegable: workflow editorial policy (delegation)',
   'QN-3069-2021/12.3': 'not machine-checkable: no destructive programs (a security duty of operators)',
-  'VP-32-2023/3.3': 'portal and English addresses: profile domain; host-name scheme',
+  'VP-32-2023/3.3':
+    'Vĩnh Phúc’s own www and english addresses (its host-name scheme only; national schemes cite their decree)',
   'HG-1347-2020/6.1.a': 'prohibited content: workflow moderation checklist; not machine-checkable (meaning)',
   'HG-1347-2020/6.1.b': 'prohibited content: workflow moderation checklist; not machine-checkable (meaning)',
   'HG-1347-2020/6.1.c': 'prohibited content: workflow moderation checklist; not machine-checkable (meaning)',
@@ -288,7 +299,7 @@ export const REASONS: Readonly<Record<string, string>> = {
   'NX-2112-2022/7#mat': 'classification marks never published: workflow editorial policy (classification)',
   'NX-2112-2022/7.5': 'nothing classified among socio-economic news: workflow classification check',
   'QN-3069-2021/7.2.a':
-    'state secrets excluded, Chair approves other items: profile categories (supplier); workflow',
+    'the supplier of the introduction items: profile categories (supplier); the Chair’s approval of other items is not modelled',
   'VP-32-2023/3.4.a': 'department host names: host-name scheme (domains)',
   'VP-32-2023/3.4.b': 'district host names: host-name scheme (domains)',
   'VP-32-2023/3.4.c': 'commune host names: host-name scheme (domains)',
@@ -320,11 +331,57 @@ export const REASONS: Readonly<Record<string, string>> = {
   'TN-40-2012/14.4.c': '15 working days with appointment: profile deadlines (qa); workflow question policy',
 };
 
+/** The national decrees whose provisions the coverage table lists (from the national catalogue). */
+const NATIONAL_IN_COVERAGE = ['ND-43-2011/', 'ND-42-2022/', 'ND-224-2026/', 'ND-287-2026/'];
+
+/** The national provision ids of test/fixtures/docs/national-provisions.md that the table lists. */
+export function parseNationalIds(markdown: string): string[] {
+  const out: string[] = [];
+  for (const line of markdown.split('\n')) {
+    const m = /^\| `([^`]+)` \|/.exec(line);
+    if (m && NATIONAL_IN_COVERAGE.some((p) => m[1]!.startsWith(p))) out.push(m[1]!);
+  }
+  return out;
+}
+
+/** Tests that walk every citation (they exercise no rule), left out of the "tests" column. */
+const WALKERS = /(citations|citationExistence|coverage)\.test\.ts$/;
+/** Profile field paths whose citation test/profiles/exercise.test.ts checks through the engine. */
+const EXERCISED = /^`[^`]+`: (categories|deadlines)\[/;
+
+/**
+ * The tests that exercise each id: test files that name it, and test/profiles/exercise.test.ts when a profile
+ * category or deadline (which that test runs through requiredFieldsFor / deadlineFor) is what encodes it.
+ */
+export function testCitations(
+  testDir: string,
+  ids: readonly string[],
+  fromProfiles: Map<string, string[]>,
+): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const files = walkFiles(testDir, []).filter((f) => f.endsWith('.test.ts') && !WALKERS.test(f));
+  const texts = files.map(
+    (f) => [relative(join(testDir, '..'), f).split('\\').join('/'), readFileSync(f, 'utf8')] as const,
+  );
+  for (const id of ids) {
+    const re = new RegExp(`['"\`]${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}['"\`]`);
+    const list = texts.filter(([, t]) => re.test(t)).map(([f]) => f);
+    if (
+      (fromProfiles.get(id) ?? []).some((w) => EXERCISED.test(w)) &&
+      !list.includes('test/profiles/exercise.test.ts')
+    )
+      list.push('test/profiles/exercise.test.ts');
+    if (list.length > 0) out.set(id, list.sort());
+  }
+  return out;
+}
+
 /** The coverage table as Markdown. */
 export function renderCoverage(
   ids: readonly string[],
   fromProfiles: Map<string, string[]>,
   fromModules: Map<string, string[]>,
+  fromTests: Map<string, string[]> = new Map(),
 ): string {
   const esc = (s: string): string => s.replace(/\|/g, '\\|');
   const direct = (id: string): boolean =>
@@ -338,17 +395,24 @@ export function renderCoverage(
         inProfiles = [`through its points: ${points.map((x) => x.slice(x.indexOf('/') + 1)).join(', ')}`];
     }
     const reason = REASONS[id];
-    const status =
-      inProfiles.length > 0 || inModules.length > 0
+    const pointTests = ids.filter((x) => x.startsWith(`${id}.`)).flatMap((x) => fromTests.get(x) ?? []);
+    const tests = [...new Set([...(fromTests.get(id) ?? []), ...pointTests])].sort();
+    // "encoded" only when code or data cites it AND a test exercises it; cited but untested says so.
+    const cited = inProfiles.length > 0 || inModules.length > 0;
+    const status = cited
+      ? tests.length > 0
         ? 'encoded'
-        : reason !== undefined
-          ? 'by reason'
-          : 'not encoded';
+        : 'cited, untested'
+      : reason !== undefined
+        ? 'by reason'
+        : 'not encoded';
     const shown =
       inProfiles.length > 6 ? [...inProfiles.slice(0, 6), `… ${inProfiles.length - 6} more`] : inProfiles;
-    return `| \`${id}\` | ${status} | ${esc(shown.join('<br>')) || '—'} | ${esc(inModules.join(', ')) || '—'} | ${esc(reason ?? '') || '—'} |`;
+    const shownTests = tests.length > 3 ? [...tests.slice(0, 3), `… ${tests.length - 3} more`] : tests;
+    return `| \`${id}\` | ${status} | ${esc(shown.join('<br>')) || '—'} | ${esc(inModules.join(', ')) || '—'} | ${esc(shownTests.join('<br>')) || '—'} | ${esc(reason ?? '') || '—'} |`;
   });
   const encoded = rows.filter((r) => r.includes('| encoded |')).length;
+  const untested = rows.filter((r) => r.includes('| cited, untested |')).length;
   const byReason = rows.filter((r) => r.includes('| by reason |')).length;
   return [
     '---',
@@ -357,30 +421,40 @@ export function renderCoverage(
     '',
     '# Provision coverage',
     '',
-    '<!-- Generated by scripts/generate-coverage.ts from test/fixtures/docs/provisions.md and the profiles. Do not edit. -->',
+    '<!-- Generated by scripts/generate-coverage.ts from test/fixtures/docs/provisions.md, test/fixtures/docs/national-provisions.md, the profiles and the tests. Do not edit. -->',
     '',
-    `Every provision id of the provisions catalogue (${ids.length} ids, ranges expanded), where the library encodes it, or why not.`,
-    `${encoded} are cited by code or data, ${byReason} are explained, ${ids.length - encoded - byReason} are not encoded.`,
+    `Every provision id of the seed catalogue and of the national portal and royalty decrees (ND 43/2011, ND 42/2022, ND 224/2026, ND 287/2026; ${ids.length} ids, ranges expanded), where the library encodes it, or why not.`,
+    `${encoded} are encoded (cited by code or data and exercised by a test), ${untested} are cited but no test exercises them, ${byReason} are explained, ${ids.length - encoded - untested - byReason} are not encoded.`,
     '"Profiles" lists the profile field paths whose citation is the id; "modules" lists the src modules (outside the',
-    'profile files) that cite it as a string literal; "reason" says how the rest of the rule is handled, or why a',
-    'library cannot check it.',
+    'profile files) that cite it as a string literal; "tests" lists the tests that name it, or that run the profile',
+    'categories and deadlines through their engines (test/profiles/exercise.test.ts); "reason" says how the rest of',
+    'the rule is handled, or why a library cannot check it.',
     '',
-    '| id | status | profiles | modules | reason |',
-    '|---|---|---|---|---|',
+    '| id | status | profiles | modules | tests | reason |',
+    '|---|---|---|---|---|---|',
     ...rows,
     '',
   ].join('\n');
 }
 
 /** Builds the coverage document from the provisions catalogue text and the src directory. */
-export function buildCoverage(provisionsMarkdown: string, srcDir: string): string {
-  const ids = parseProvisionIds(provisionsMarkdown);
-  return renderCoverage(ids, profileCitations(profiles), moduleCitations(srcDir, ids));
+export function buildCoverage(provisionsMarkdown: string, srcDir: string, nationalMarkdown = ''): string {
+  const ids = [...parseProvisionIds(provisionsMarkdown), ...parseNationalIds(nationalMarkdown)];
+  const fromProfiles = profileCitations(profiles);
+  const testDir = join(srcDir, '..', 'test');
+  return renderCoverage(
+    ids,
+    fromProfiles,
+    moduleCitations(srcDir, ids),
+    testCitations(testDir, ids, fromProfiles),
+  );
 }
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 /** Path of the provisions catalogue, relative to the repository root. */
 export const PROVISIONS_PATH: string = join(root, 'test', 'fixtures', 'docs', 'provisions.md');
+/** Path of the national catalogue. */
+export const NATIONAL_PATH: string = join(root, 'test', 'fixtures', 'docs', 'national-provisions.md');
 /** Path of the generated document. */
 export const COVERAGE_PATH: string = join(root, 'docs', 'coverage.md');
 
@@ -389,7 +463,11 @@ if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.
     console.error(`provisions catalogue not found at ${PROVISIONS_PATH}`);
     process.exit(2);
   }
-  const text = buildCoverage(readFileSync(PROVISIONS_PATH, 'utf8'), join(root, 'src'));
+  const text = buildCoverage(
+    readFileSync(PROVISIONS_PATH, 'utf8'),
+    join(root, 'src'),
+    readFileSync(NATIONAL_PATH, 'utf8'),
+  );
   if (process.argv.includes('--check')) {
     const current = existsSync(COVERAGE_PATH) ? readFileSync(COVERAGE_PATH, 'utf8') : '';
     if (current !== text) {

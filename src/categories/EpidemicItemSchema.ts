@@ -29,7 +29,9 @@ const shape = /* @__PURE__ */ (() => ({
 
 /**
  * An epidemic prevention item: its topic (5.13.a–d), the disease, the body, and the audience it is written
- * for (5.13.e: content suited to its audience).
+ * for (5.13.đ: "Nội dung thông tin phù hợp với đối tượng, truyền thống văn hoá ..."). The seed runs "d) … đ)" on one
+ * line, so 5.13 has six points a, b, c, d, đ, e: đ is the audience, e ("chính xác, rõ ràng, dễ hiểu, thiết thực,
+ * kịp thời") the accuracy of the content, which only the approver can judge.
  *
  * @see VP-32-2023/5.13
  * @example
@@ -61,15 +63,15 @@ export const epidemicsCategory = /* @__PURE__ */ (() =>
       topic: ['Chủ đề (điểm a–d)', 'Topic (points a–d)', 'VP-32-2023/5.13.a'],
       disease: ['Bệnh truyền nhiễm', 'Disease', 'VP-32-2023/5.13.b'],
       body: ['Nội dung', 'Body', 'VP-32-2023/5.13.b'],
-      audience: ['Đối tượng tiếp nhận', 'Audience', 'VP-32-2023/5.13.e'],
+      audience: ['Đối tượng tiếp nhận', 'Audience', 'VP-32-2023/5.13.đ'],
     },
-    fieldLists: [['VP-32-2023/5.13.e', ['topic', 'body', 'audience']]],
+    fieldLists: [['VP-32-2023/5.13', ['topic', 'body', 'audience']]],
     citations: [
       'VP-32-2023/5.13.a',
       'VP-32-2023/5.13.b',
       'VP-32-2023/5.13.c',
       'VP-32-2023/5.13.d',
-      'VP-32-2023/5.13.e',
+      'VP-32-2023/5.13.đ',
       'VP-32-2023/6.2',
     ],
   }))();

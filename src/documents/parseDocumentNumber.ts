@@ -213,6 +213,7 @@ export function parseDocumentNumber(
   let clean = s;
   let spaces = false;
   let replaced = false;
+  let hyphens = 0;
   if (!simple) {
     // One pass: drop spaces, unify dashes, slashes and Đ look-alikes, reject anything else.
     clean = '';
@@ -234,6 +235,21 @@ export function parseDocumentNumber(
       }
       const kind = classify(ch, c);
       if (kind === 'space') {
+        // In the symbol (after the first "/"), a space between two groups of letters stands for the missing
+        // hyphen ("1347/QĐ UBND" → "1347/QĐ-UBND", ND 30/2020 Appendix I: "-" between groups, no spaces). A space
+        // next to "/" or "-", or after the number, is only dropped.
+        const prev = clean.charCodeAt(clean.length - 1);
+        let j = i + 1;
+        while (j < s.length && isSpace(s.charCodeAt(j))) j++;
+        const next = j < s.length ? classify(s[j] as string, s.charCodeAt(j)) : 'bad';
+        const inSymbol = clean.includes('/');
+        const prevGroupChar = clean.length > 0 && prev !== 0x2f && prev !== 0x2d;
+        if (inSymbol && prevGroupChar && next === 'letter' && !isDashVariant(s.charCodeAt(j))) {
+          clean += '-';
+          hyphens++;
+          i = j - 1;
+          continue;
+        }
         spaces = true;
         continue;
       }
@@ -251,6 +267,24 @@ export function parseDocumentNumber(
       }
       clean += ch;
     }
+  }
+  if (hyphens === 0) {
+    const split = splitJoinedType(clean);
+    if (split !== clean) {
+      hyphens++;
+      clean = split;
+    }
+  }
+  if (hyphens > 0) {
+    warnings.push(
+      docnumWarning(
+        'hyphen-inserted',
+        `Đã thêm dấu gạch nối còn thiếu giữa các nhóm chữ của ký hiệu: ${preview(clean)}`,
+        `Inserted the missing hyphen between the groups of the symbol: ${preview(clean)}`,
+        path,
+        { repaired: clean },
+      ),
+    );
   }
   if (spaces) {
     warnings.push(
@@ -273,6 +307,33 @@ export function parseDocumentNumber(
     );
   }
   return parseClean(clean, path, warnings);
+}
+
+/**
+ * Type abbreviations that begin no issuer's abbreviation, so that one run into the issuer can be split off:
+ * QĐ (Quyết định) and the mixed-case codes. Not HĐ or CĐ (HĐND, CĐCS are issuers), nor plain capitals
+ * (BC, KH, TB… begin BCA, KHCN): "05/HĐND-VP" and "05/BCA-X" stay letters of HĐND and BCA.
+ */
+const SPLITTABLE_TYPES: readonly string[] = ['QĐ', 'QyĐ', 'TTr', 'CTr', 'TrS'];
+
+/**
+ * A symbol whose first group is a distinctive type abbreviation run into the issuer ("1347/QĐUBND"): the type is
+ * split off with a hyphen, so that a known type does not become part of an issuer. Party numbers ("60-NQ/TW")
+ * carry the type before the slash and are left alone.
+ */
+function splitJoinedType(clean: string): string {
+  const slash = clean.lastIndexOf('/');
+  if (slash < 0 || clean.slice(0, clean.indexOf('/')).includes('-')) return clean;
+  const symbol = clean.slice(slash + 1);
+  const dash = symbol.indexOf('-');
+  const group = dash < 0 ? symbol : symbol.slice(0, dash);
+  if (TYPE_BY_CODE.has(group)) return clean;
+  for (const prefix of SPLITTABLE_TYPES) {
+    const rest = group.slice(prefix.length);
+    if (!group.startsWith(prefix) || !/^[A-ZĐ]{2,}$/.test(rest)) continue;
+    return `${clean.slice(0, slash + 1)}${prefix}-${rest}${dash < 0 ? '' : symbol.slice(dash)}`;
+  }
+  return clean;
 }
 
 /** `s.split(sep)` for a one-character separator (String.prototype.split is slow on short UTF-16 strings). */

@@ -9,6 +9,7 @@ import {
   ok,
   type Result,
 } from '../core/index.js';
+import { currentProvinceName, PROVINCE_MERGER_DATE } from '../units/formerProvinces.js';
 import { checkLabel, MAX_HOSTNAME_LENGTH } from './_lib/checkLabel.js';
 import { kindNotInScheme } from './_lib/kindNotInScheme.js';
 import { checkSchemeDate, findRule, reservedReason, resolveLabel } from './_lib/resolveLabel.js';
@@ -268,6 +269,19 @@ export function buildHostname(input: BuildHostnameInput): Result<BuiltHostname> 
     );
   }
   if (issues.some((i) => i.severity === 'error')) return err(issues);
+  // A scheme of the 34 provinces (from 2025-07-01) given a province that merged: the host name is built as
+  // asked, with a notice naming the merger (Resolution 202/2025/QH15) and the province it is now part of.
+  // The date asked about, else the scheme's first day: Vĩnh Phúc under ND 224/2026 (from 2026-07-01) has merged.
+  const asOfDay = typeof input.asOf === 'string' ? input.asOf.slice(0, 10) : (scheme.validFrom ?? '');
+  if (asOfDay >= PROVINCE_MERGER_DATE) {
+    const named =
+      input.unit?.kind === 'province' ? [input.unit] : parents.filter((p) => p?.kind === 'province');
+    for (const p of named) {
+      const current = typeof p?.name === 'string' ? currentProvinceName(p.name, ['parents']) : undefined;
+      if (current !== undefined && current.notice.code === 'units.province-merged')
+        issues.push(current.notice);
+    }
+  }
   return ok(
     {
       hostname,

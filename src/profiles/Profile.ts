@@ -412,12 +412,20 @@ export interface ProfileQuota {
  * @example
  * ```ts
  * import { getProfile } from 'vn-portal-kit/profiles';
- * getProfile('vinh-phuc-32-2023')?.royalty?.regime //=> 'vinh-phuc-37-2020'
+ * getProfile('vinh-phuc-32-2023')?.royalty?.formerRegime?.regime //=> 'vinh-phuc-37-2020'
  * ```
  */
 export interface ProfileRoyaltyBasis {
+  /** The regime for work commissioned today (`'nd287-2026'` for profiles in force after 2026-08-31). */
   readonly regime: string;
   readonly description: LocalizedText;
+  /**
+   * The regime the regulation was written for, and its last day for the commission date (Decree 287/2026
+   * Art. 19.1: work commissioned before 2026-09-01 stays under it).
+   */
+  readonly formerRegime?:
+    | { readonly regime: string; readonly until: string; readonly citation: Citation }
+    | undefined;
   /** Who pays, when the regulation says, and where. */
   readonly payer?: { readonly name: LocalizedText; readonly citation: Citation } | undefined;
   readonly citation: Citation;

@@ -208,6 +208,7 @@ export const ProfileSchema: z.ZodType<Profile> = z.strictObject({
     .strictObject({
       regime: kebabId,
       description: localized,
+      formerRegime: z.strictObject({ regime: kebabId, until: civilDate, citation }).optional(),
       payer: z.strictObject({ name: localized, citation }).optional(),
       citation,
     })

@@ -127,13 +127,26 @@ export const hauGiang1347_2020: Profile = /*#__PURE__*/ deepFreeze({
   },
   workflow: WORKFLOW_HG_1347_2020,
   quotas: [],
+  // 10.2: "được hưởng thù lao theo quy định của Nhà nước. Chi phí trả nhuận bút ...": the State's rules, which
+  // are ND 287/2026 from 2026-09-01 (ND 18/2014 ended, Art. 20.2), ND 18/2014 for work commissioned before.
   royalty: {
-    regime: 'nd18-2014',
+    regime: 'nd287-2026',
     description: L(
-      'Thù lao theo quy định của Nhà nước; nhuận bút theo quy định của UBND tỉnh (khung Nghị định 18/2014/NĐ-CP)',
-      'Remuneration per State rules; royalties per the provincial People’s Committee’s regulation (ND 18/2014 frame)',
+      'Thù lao, nhuận bút theo quy định của Nhà nước: Nghị định 287/2026/NĐ-CP (tiền bản quyền) cho tác phẩm đặt hàng từ 01/9/2026',
+      'Remuneration and royalties per the State’s rules: Decree 287/2026 (tiền bản quyền) for work commissioned from 2026-09-01',
     ),
-    citation: HG('10.2', 'the provincial table is not in the sources: ND 18/2014 is the national frame'),
+    formerRegime: {
+      regime: 'nd18-2014',
+      until: '2026-08-31',
+      citation: cite(
+        'ND-287-2026/19.1',
+        'the provincial table was made under ND 18/2014; it applies to work commissioned before 2026-09-01',
+      ),
+    },
+    citation: HG(
+      '10.2',
+      'the provincial table is not in the sources; after 2026-08-31 it needs reissuing under ND 287/2026 Art. 21.2',
+    ),
   },
   features: [
     ...nd43_2011.features.map((f) => ({ ...f })),

@@ -14,7 +14,8 @@ const ALL = ['ministry', 'province', 'department', 'commune'] as const;
  * names (communes at the 4th level under the province); Art. 13.1.a a planned suspension is announced at least
  * 7 working days ahead; Art. 14–16 services.
  *
- * The signing date is not in the sources available to this library: `signedOn` is absent.
+ * The signing date and the official title are not in the sources available to this library: `signedOn` is
+ * absent and the title is descriptive. Art. 90 repeals ND 42/2022 and ND 64/2007.
  *
  * @example
  * ```ts
@@ -37,6 +38,10 @@ export const nd224_2026: Profile = /*#__PURE__*/ deepFreeze({
     kind: 'fixed-date',
     citation: cite('ND-224-2026', 'in force 2026-07-01; repeals ND 42/2022 (Art. 90)'),
   },
+  // Art. 90 (facts/decrees.md §1): "repeals ND 42/2022 and ND 64/2007". A third decree (45/2026) named in the
+  // review is not in the vendored text, so it is not listed; nor is the signing date (not 2026-06-24: that is
+  // ND 42/2022's own signing date, 2022-06-24, misread) or the official title, which the vendored summary does not
+  // quote: the title below is descriptive.
   replaces: [
     {
       documentNumber: '42/2022/NĐ-CP',
@@ -44,6 +49,7 @@ export const nd224_2026: Profile = /*#__PURE__*/ deepFreeze({
       signedOn: '2022-06-24',
       citation: cite('ND-224-2026/90'),
     },
+    { documentNumber: '64/2007/NĐ-CP', citation: cite('ND-224-2026/90') },
   ],
   categories: [
     {
@@ -83,7 +89,8 @@ export const nd224_2026: Profile = /*#__PURE__*/ deepFreeze({
         'through Luật Tiếp cận thông tin Art. 19 and Luật Chuyển đổi số Art. 34.2',
       ),
     })),
-    { category: 'qa', appliesTo: [...ALL], mandatory: true, citation: cite('ND-224-2026/10') },
+    // No `qa` category: Art. 10 is about channels (the portal and VNeID; mobile, rating, accessibility) and sets
+    // no question-and-answer duty; Art. 15.1.g is about case-status notices of dossiers, not questions.
   ],
   updatePolicies: [
     {
@@ -133,13 +140,26 @@ export const nd224_2026: Profile = /*#__PURE__*/ deepFreeze({
   },
   workflow: WORKFLOW_ND_224_2026,
   quotas: [],
+  // Art. 20.3.a points to the press royalty rules. Those are Nghị định 287/2026/NĐ-CP from 2026-09-01 ("tiền bản
+  // quyền"; Art. 20.2 ends ND 18/2014): print and online press creation is paid "theo quy định về giao nhiệm vụ,
+  // đặt hàng, đấu thầu" (Art. 14.1) and the tables are set by ministers and provincial chairs (Art. 21.2); work
+  // commissioned before stays under ND 18/2014 (Art. 19.1). facts/royalty.md §6 notes that whether a portal's own
+  // articles are "báo chí điện tử" is not settled; both paths end in an agency-set table or the order amount.
   royalty: {
-    regime: 'nd18-2014',
+    regime: 'nd287-2026',
     description: L(
-      'Chế độ nhuận bút báo chí; thủ trưởng quyết định mức cụ thể',
-      'Press royalty regime; the head sets the rates',
+      'Tiền bản quyền theo Nghị định 287/2026/NĐ-CP (từ 01/9/2026): theo giao nhiệm vụ, đặt hàng, đấu thầu hoặc bảng do Bộ trưởng, Chủ tịch UBND tỉnh ban hành; thủ trưởng quyết định mức cụ thể',
+      'Royalties (tiền bản quyền) under Decree 287/2026 (from 2026-09-01): per the assignment, order or bid, or the table a minister or provincial chair sets; the head sets concrete rates',
     ),
-    citation: cite('ND-224-2026/20.3.a', 'Art. 20.3.b: the head of the managing agency sets concrete rates'),
+    formerRegime: {
+      regime: 'nd18-2014',
+      until: '2026-08-31',
+      citation: cite('ND-287-2026/19.1', 'work commissioned before 2026-09-01 stays under ND 18/2014'),
+    },
+    citation: cite(
+      'ND-224-2026/20.3.a',
+      'press royalty rules, now ND 287/2026 (Art. 14.1, 21.2); Art. 20.3.b: the head sets concrete rates',
+    ),
   },
   features: [
     { feature: 'mobile', citation: cite('ND-224-2026/10.3.a') },
@@ -150,7 +170,11 @@ export const nd224_2026: Profile = /*#__PURE__*/ deepFreeze({
     { feature: 'accessibility', citation: cite('ND-224-2026/10.3.c') },
     { feature: 'metadata', citation: cite('ND-224-2026/11.5') },
     { feature: 'public-services-integration', citation: cite('ND-224-2026/14') },
-    { feature: 'qa-status-tracking', citation: cite('ND-224-2026/15.1.g', 'a status notice on each change') },
+    {
+      feature: 'government-portal-connection',
+      citation: cite('ND-224-2026/11.3', 'connected to the Government portal and the monitoring platform'),
+    },
+    { feature: 'ipv6', citation: cite('ND-224-2026/11.4', 'domain names under ".vn", reachable over IPv6') },
     {
       feature: 'sitemap',
       citation: cite('TT-32-2017/16.4.b', 'TT 32/2017; whether TT 22/2023 survives ND 224/2026 is open'),
@@ -159,6 +183,13 @@ export const nd224_2026: Profile = /*#__PURE__*/ deepFreeze({
   submissionChannels: [],
   timeline: [],
   readings: [
+    {
+      citation: cite('ND-224-2026/11.4'),
+      text: L(
+        'Điều 11.4 yêu cầu tên miền ".vn" và IPv6; Điều 11.3 yêu cầu kết nối Cổng Thông tin điện tử Chính phủ và nền tảng giám sát: cả hai là chức năng bắt buộc (ipv6, government-portal-connection).',
+        'Art. 11.4 requires ".vn" domain names and IPv6; Art. 11.3 requires the connection to the Government portal and the monitoring platform: both are required features (ipv6, government-portal-connection).',
+      ),
+    },
     {
       citation: cite('ND-224-2026/13.1.a'),
       text: L(

@@ -143,17 +143,21 @@ export const nd43_2011: Profile = /*#__PURE__*/ deepFreeze({
       description: L('Thông tin liên hệ của cổng', 'The portal’s own contacts'),
       citation: cite('ND-43-2011/10.1.l'),
     },
+    // Art. 11 (science programmes) and Art. 12 (statistics) name the portals of ministries and of provincial
+    // People's Committees, not those of departments or districts (review of the articles, issue #15; the
+    // vendored summary facts/decrees.md §2 lists their content). A province that extends them to its
+    // departments or districts cites its own provision (Quảng Nam 22.4).
     {
       category: 'science-technology',
-      appliesTo: ['ministry', 'province', 'department'],
+      appliesTo: ['ministry', 'province'],
       mandatory: true,
-      citation: cite('ND-43-2011/11'),
+      citation: cite('ND-43-2011/11', 'ministry and provincial People’s Committee portals'),
     },
     {
       category: 'finance-statistics',
-      appliesTo: ['ministry', 'province', 'department', 'district'],
+      appliesTo: ['ministry', 'province'],
       mandatory: true,
-      citation: cite('ND-43-2011/12'),
+      citation: cite('ND-43-2011/12', 'ministry and provincial People’s Committee portals'),
     },
     {
       category: 'english',
@@ -263,9 +267,11 @@ export const nd43_2011: Profile = /*#__PURE__*/ deepFreeze({
     citation: cite('ND-43-2011/13', 'Vietnamese portal with English items'),
     encoding: {
       standard: 'TCVN 6909:2001',
+      // Art. 7.1 itself states the standard (TCVN 6909:2001) for the information on the portal; the regulations
+      // under the decree restate it (HG-1347-2020/4.2, QN-3069-2021/6.6, TN-40-2012/7.1, NX-2112-2022/11).
       citation: cite(
-        'ND-43-2011',
-        'TCVN 6909:2001 is restated by the regulations under the decree (HG-1347-2020/4.2, QN-3069-2021/6.6, TN-40-2012/7.1, NX-2112-2022/11); Art. 14 is about metadata (TT 24/2011), not the character set',
+        'ND-43-2011/7.1',
+        'TCVN 6909:2001 stated by the decree itself; Art. 14 is about metadata (TT 24/2011), not the character set',
       ),
     },
     english: {
@@ -311,7 +317,13 @@ export const nd43_2011: Profile = /*#__PURE__*/ deepFreeze({
     { feature: 'links', citation: cite('ND-43-2011/15') },
     { feature: 'print-archive', citation: cite('ND-43-2011/15') },
     { feature: 'qa', citation: cite('ND-43-2011/15') },
-    { feature: 'qa-status-tracking', citation: cite('ND-43-2011/15') },
+    // Art. 15.2: status tracking OR a receiving e-mail address, so status tracking alone is not a duty: it is
+    // listed as optional (its absence is a notice), the Q&A function itself stays required.
+    {
+      feature: 'qa-status-tracking',
+      optional: true,
+      citation: cite('ND-43-2011/15.2', 'status tracking or a receiving e-mail address'),
+    },
     { feature: 'legal-document-search', citation: cite('ND-43-2011/10.1.e') },
     { feature: 'comment-submission', citation: cite('ND-43-2011/10.1.i') },
     { feature: 'metadata', citation: cite('ND-43-2011/14', 'Dublin Core per TT 24/2011') },

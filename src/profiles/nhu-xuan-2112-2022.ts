@@ -135,17 +135,21 @@ export const nhuXuan2112_2022: Profile = /*#__PURE__*/ deepFreeze({
   },
   workflow: WORKFLOW_NX_2112_2022,
   quotas: [],
+  // 13.2.d: "Mức thù lao cho các thành viên Ban Biên tập do Chủ tịch UBND huyện quyết định theo đề nghị của Trưởng
+  // Ban Biên tập và theo quy định hiện hành": the chair DECIDES the board's remuneration; the seed names no payer
+  // (Art. 16's "cơ chế chi trả nhuận bút" is a budget task), so no `payer` is recorded.
   royalty: {
-    regime: 'nd18-2014',
+    regime: 'nd287-2026',
     description: L(
-      'Thù lao thành viên Ban Biên tập do Chủ tịch UBND huyện quyết định theo đề nghị của Trưởng Ban',
-      'Board members’ remuneration decided by the district chair on the head’s proposal',
+      'Thù lao thành viên Ban Biên tập do Chủ tịch UBND huyện quyết định theo đề nghị của Trưởng Ban và quy định hiện hành (Nghị định 287/2026/NĐ-CP từ 01/9/2026)',
+      'Board members’ remuneration decided by the district chair on the head’s proposal and the rules in force (Decree 287/2026 from 2026-09-01)',
     ),
-    payer: {
-      name: L('Chủ tịch UBND huyện quyết định mức thù lao', 'The district chair sets the remuneration'),
-      citation: NX('13.2.d'),
+    formerRegime: {
+      regime: 'nd18-2014',
+      until: '2026-08-31',
+      citation: cite('ND-287-2026/19.1', 'work commissioned before 2026-09-01 stays under ND 18/2014'),
     },
-    citation: NX('13.2.d'),
+    citation: NX('13.2.d', 'the chair decides the amount; it does not name who pays'),
   },
   features: [],
   submissionChannels: [],

@@ -31,6 +31,8 @@ export const PORTAL_FEATURES = [
   'personal-data-protection',
   'security-level',
   'public-services-integration',
+  'government-portal-connection',
+  'ipv6',
 ] as const;
 
 /**

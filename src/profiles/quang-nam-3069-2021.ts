@@ -236,6 +236,22 @@ export const quangNam3069_2021: Profile = /*#__PURE__*/ deepFreeze({
         via: cite('QN-3069-2021', 'Art. 22.4: sub-portals carry the information of ND 43/2011 Chapter II'),
       }))
       .filter((c) => c.appliesTo.length > 0),
+    // ND 43/2011 Art. 11 and 12 name ministry and provincial portals only; 22.4 ("Cập nhật đầy đủ các thông tin trên
+    // trang TTĐT thành phần của đơn vị theo quy định tại Chương II, Nghị định số 43/2011/NĐ-CP") extends the whole
+    // of Chapter II, these two articles included, to the departments' and districts' sub-portals: the duty rests
+    // on 22.4, which is cited.
+    {
+      category: 'science-technology',
+      appliesTo: ['department', 'district'],
+      mandatory: true,
+      citation: QN('22.4', 'extends ND 43/2011 Art. 11 (science programmes) to the sub-portals'),
+    },
+    {
+      category: 'finance-statistics',
+      appliesTo: ['department', 'district'],
+      mandatory: true,
+      citation: QN('22.4', 'extends ND 43/2011 Art. 12 (statistics) to the sub-portals'),
+    },
   ],
   updatePolicies: nd43_2011.updatePolicies.map((p) => ({ ...p })),
   deadlines: nd43_2011.deadlines.map((d) => ({ ...d, via: VIA })),
@@ -276,9 +292,19 @@ export const quangNam3069_2021: Profile = /*#__PURE__*/ deepFreeze({
   },
   workflow: WORKFLOW_QN_3069_2021,
   quotas: [],
+  // Điều 16: "Mức chi, chế độ chi nhuận bút, thù lao được thực hiện theo quy định hiện hành": the rules in force,
+  // ND 287/2026 from 2026-09-01 (ND 18/2014 for work commissioned before, Art. 19.1).
   royalty: {
-    regime: 'nd18-2014',
-    description: L('Theo quy định hiện hành (Nghị định 18/2014/NĐ-CP)', 'Per current rules (Decree 18/2014)'),
+    regime: 'nd287-2026',
+    description: L(
+      'Theo quy định hiện hành: Nghị định 287/2026/NĐ-CP (tiền bản quyền) từ 01/9/2026',
+      'Per the rules in force: Decree 287/2026 (tiền bản quyền) from 2026-09-01',
+    ),
+    formerRegime: {
+      regime: 'nd18-2014',
+      until: '2026-08-31',
+      citation: cite('ND-287-2026/19.1', 'work commissioned before 2026-09-01 stays under ND 18/2014'),
+    },
     payer: {
       name: L('Trung tâm CNTT và Truyền thông Quảng Nam', 'Quảng Nam IT and Communications Centre'),
       citation: QN('21.5'),

@@ -255,12 +255,19 @@ export const thaiNguyen40_2012: Profile = /*#__PURE__*/ deepFreeze({
     { category: 'news', per: 'month', unit: 'department', minimum: 2, citation: TN('8.3') },
     { category: 'news', per: 'month', unit: 'district', minimum: 3, citation: TN('8.3') },
   ],
+  // 24.1: "được hưởng thù lao và nhuận bút theo quy định của Nhà nước. Giao Giám đốc Trung tâm Thông tin - Tổng
+  // Biên tập ... thực hiện chế độ chi trả": the State's rules are ND 287/2026 from 2026-09-01.
   royalty: {
-    regime: 'nd18-2014',
+    regime: 'nd287-2026',
     description: L(
-      'Theo quy định của Nhà nước (Nghị định 18/2014/NĐ-CP)',
-      'Per State rules (Decree 18/2014)',
+      'Theo quy định của Nhà nước: Nghị định 287/2026/NĐ-CP (tiền bản quyền) từ 01/9/2026',
+      'Per the State’s rules: Decree 287/2026 (tiền bản quyền) from 2026-09-01',
     ),
+    formerRegime: {
+      regime: 'nd18-2014',
+      until: '2026-08-31',
+      citation: cite('ND-287-2026/19.1', 'work commissioned before 2026-09-01 stays under ND 18/2014'),
+    },
     payer: {
       name: L(
         'Giám đốc Trung tâm Thông tin tỉnh - Tổng Biên tập',
@@ -308,6 +315,15 @@ export const thaiNguyen40_2012: Profile = /*#__PURE__*/ deepFreeze({
     },
   ],
   readings: [
+    {
+      // 4.1: "Tổ chức bộ máy hành chính, bản đồ địa giới hành chính đến cấp phường xã; điều kiện tự nhiên, kinh tế
+      // - xã hội, lịch sử, văn hoá, du lịch; các khu công nghiệp, các làng nghề truyền thống": nine subjects.
+      citation: TN('4.1'),
+      text: L(
+        'Điều 4.1 nêu chín nội dung giới thiệu; năm nội dung có trường riêng được kiểm tra (tổ chức bộ máy, bản đồ địa giới, điều kiện tự nhiên, lịch sử, văn hóa); kinh tế - xã hội, du lịch, khu công nghiệp, làng nghề là văn bản tự do, người duyệt kiểm tra.',
+        'Art. 4.1 lists nine introduction subjects; the five with fields of their own are checked (organisation, boundary map, natural conditions, history, culture); socio-economic conditions, tourism, industrial zones and craft villages are free text the approver checks.',
+      ),
+    },
     {
       citation: TN('10.2'),
       text: L(

@@ -357,12 +357,24 @@ export const vinhPhuc32_2023: Profile = /*#__PURE__*/ deepFreeze({
   },
   workflow: WORKFLOW_VP_32_2023,
   quotas: [],
+  // 16.1: "Chế độ thù lao, nhuận bút ... thực hiện theo Quyết định số 37/2020/QĐ-UBND": a table made under
+  // ND 18/2014, which lost its basis on 2026-09-01 (ND 287/2026 Art. 20.2, 21.2; facts/royalty.md §6). From then
+  // the province's (now Phú Thọ's) table under Art. 21.2, or the order amount, applies; QĐ 37/2020 stays for work
+  // commissioned before (Art. 19.1).
   royalty: {
-    regime: 'vinh-phuc-37-2020',
+    regime: 'nd287-2026',
     description: L(
-      'Quyết định 37/2020/QĐ-UBND của UBND tỉnh Vĩnh Phúc về nhuận bút, thù lao (bảng mức do người dùng nhập)',
-      'Vĩnh Phúc Decision 37/2020/QĐ-UBND on royalties and remuneration (its table is entered by the user)',
+      'Tiền bản quyền theo Nghị định 287/2026/NĐ-CP từ 01/9/2026 (bảng của UBND tỉnh theo Điều 21.2, do người dùng nhập, hoặc số tiền đặt hàng); Quyết định 37/2020/QĐ-UBND cho tác phẩm đặt hàng trước ngày đó',
+      'Royalties (tiền bản quyền) under Decree 287/2026 from 2026-09-01 (the provincial table under Art. 21.2, entered by the user, or the order amount); Decision 37/2020/QĐ-UBND for work commissioned before',
     ),
+    formerRegime: {
+      regime: 'vinh-phuc-37-2020',
+      until: '2026-08-31',
+      citation: cite(
+        'ND-287-2026/19.1',
+        'QĐ 37/2020 (made under ND 18/2014) for work commissioned before 2026-09-01',
+      ),
+    },
     citation: VP('16.1'),
   },
   features: [
@@ -371,7 +383,13 @@ export const vinhPhuc32_2023: Profile = /*#__PURE__*/ deepFreeze({
     { feature: 'print-archive', citation: VP('8.1.c') },
     { feature: 'legal-document-search', citation: VP('5.5') },
     { feature: 'qa', citation: VP('9.1.a') },
-    { feature: 'qa-status-tracking', citation: VP('9.1.a', 'or a receiving e-mail address instead') },
+    // 9.1.a: "theo dõi tình trạng xử lý câu hỏi hoặc cung cấp địa chỉ thư điện tử tiếp nhận": tracking OR an
+    // e-mail address, so tracking alone is optional (a notice when absent); the Q&A function stays required.
+    {
+      feature: 'qa-status-tracking',
+      optional: true,
+      citation: VP('9.1.a', 'or a receiving e-mail address instead'),
+    },
     { feature: 'social-sharing', citation: VP('9.1.b') },
     { feature: 'law-making-participation', citation: VP('9.1.c') },
     { feature: 'rating', citation: VP('9.1.d') },

@@ -4,13 +4,14 @@ import {
   type DateInput,
   err,
   type Issue,
+  type LocalizedText,
   ok,
   type Result,
 } from '../core/index.js';
 import { COEFFICIENT_SCALE, mulDivHalfUp, vnd } from './_lib/integerMath.js';
 import { overflowIssue, previewValue, royaltyIssue } from './_lib/issues.js';
-import { resolveRegime } from './_lib/resolveRegime.js';
 import { salaryContext, salaryTrace } from './_lib/salaryContext.js';
+import { type ReissuedBasisInput, selectRegime } from './_lib/selectRegime.js';
 import { type RoyaltyBreakdownLine, type RoyaltySalaryDate, resolveCoefficient } from './calculateRoyalty.js';
 import type { BaseSalaryPeriodInput, BaseSalaryTable } from './defineBaseSalaryTable.js';
 import type { RoyaltyGenre, RoyaltyRegime } from './RoyaltyRegimeSchema.js';
@@ -26,8 +27,15 @@ import type { RoyaltyGenre, RoyaltyRegime } from './RoyaltyRegimeSchema.js';
  * ```
  */
 export interface RemunerationInput {
-  /** A regime or shipped id (its `remunerationRoles`); default `'nd18-2014'`. */
+  /**
+   * A regime or shipped id (its `remunerationRoles`). Absent: chosen by the commission date (ND 18/2014 before
+   * 2026-09-01; from that day Decree 287/2026, which has no remuneration table here: give the agency's table).
+   */
   readonly regime?: RoyaltyRegime | string;
+  /** The date the work was commissioned: selects the regime (Decree 287/2026 Art. 19.1); absent: `publishedOn`, with a warning. */
+  readonly commissionedOn?: DateInput;
+  /** The decision that reissued a Decree 18/2014-based table under Decree 287/2026. */
+  readonly reissuedBasis?: ReissuedBasisInput;
   /** Role id: `'leader'`, `'editor'`, `'contributor'`, `'material-collector'`, `'information-provider'`. */
   readonly role: string;
   /** The coefficient the head of the agency set for this work. */
@@ -61,6 +69,10 @@ export interface RemunerationInput {
 export interface RemunerationCalculation {
   /** Regime id. */
   readonly regime: string;
+  /** The date that selected the regime. */
+  readonly commissionedOn: CivilDate;
+  /** Which rule selected the regime (Decree 287/2026 Art. 19.1). */
+  readonly rule: { readonly text: LocalizedText; readonly citation: Citation };
   /** Role id. */
   readonly role: string;
   /** Genre id, when given. */
@@ -86,7 +98,8 @@ export interface RemunerationCalculation {
 /**
  * Computes remuneration (thù lao) for the people ND 18/2014 Art. 6 pays besides the author: leaders, editors,
  * contributors, and people who collect material or supply information. Amount = coefficient × unit value (10 % of
- * the base salary), rounded half up to the đồng. With `authorRoyalty`, warns
+ * the base salary), rounded half up to the đồng. The regime is selected by the commission date like
+ * {@link calculateRoyalty} (Decree 287/2026 Art. 19.1); the first trace line says which rule applied. With `authorRoyalty`, warns
  * (`royalty.royalty-below-remuneration`) when the author's royalty is lower than this remuneration, which Art. 6
  * forbids for the same genre.
  *
@@ -94,20 +107,44 @@ export interface RemunerationCalculation {
  * @example
  * ```ts
  * import { calculateRemuneration } from 'vn-portal-kit/royalty';
- * const r = calculateRemuneration({ role: 'editor', coefficient: 2, genre: 'tin', authorRoyalty: 351_000, publishedOn: '2026-06-30' });
+ * const r = calculateRemuneration({ role: 'editor', coefficient: 2, genre: 'tin', authorRoyalty: 351_000, publishedOn: '2026-06-30', commissionedOn: '2026-06-25' });
  * r.ok && [r.value.amount, r.value.warnings[0].code] //=> [468_000, 'royalty.royalty-below-remuneration']
- * calculateRemuneration({ role: 'boss', coefficient: 1, publishedOn: '2026-06-30' }).issues[0].code //=> 'royalty.role-unknown'
+ * calculateRemuneration({ role: 'boss', coefficient: 1, publishedOn: '2026-06-30', commissionedOn: '2026-06-25' }).issues[0].code //=> 'royalty.role-unknown'
  * ```
  */
 export function calculateRemuneration(input: RemunerationInput): Result<RemunerationCalculation> {
   if (typeof input !== 'object' || input === null) {
-    throw new TypeError('calculateRemuneration expects an object { role, coefficient, publishedOn, ... }');
+    return err([
+      royaltyIssue(
+        'royalty.input-invalid',
+        'calculateRemuneration cần một đối tượng { role, coefficient, publishedOn, commissionedOn, ... }',
+        'calculateRemuneration expects an object { role, coefficient, publishedOn, commissionedOn, ... }',
+        [],
+      ),
+    ]);
   }
   const issues: Issue[] = [];
-  const regime = resolveRegime(input.regime, issues);
-  if (regime === undefined) return err(issues);
+  const choice = selectRegime(
+    input.regime,
+    input.commissionedOn,
+    input.publishedOn,
+    input.reissuedBasis,
+    issues,
+  );
+  if (choice === undefined) return err(issues);
+  const { regime } = choice;
   const role = regime.remunerationRoles.find((r) => r.id === input.role);
-  if (role === undefined) {
+  if (role === undefined && regime.remunerationRoles.length === 0) {
+    issues.push(
+      royaltyIssue(
+        'royalty.remuneration-not-in-regime',
+        `${regime.id} không có bảng thù lao: với tác phẩm đặt hàng từ 01/9/2026, nhập bảng của cơ quan (defineRoyaltyRegime, remunerationRoles)`,
+        `${regime.id} has no remuneration table: for work commissioned from 2026-09-01, enter the agency's table (defineRoyaltyRegime, remunerationRoles)`,
+        ['regime'],
+        { citation: regime.citation },
+      ),
+    );
+  } else if (role === undefined) {
     const known = regime.remunerationRoles.map((r) => r.id).join(', ') || '—';
     issues.push(
       royaltyIssue(
@@ -155,12 +192,16 @@ export function calculateRemuneration(input: RemunerationInput): Result<Remunera
     input.salaryTable,
     regime.unitShare,
     issues,
+    regime.legalBasis !== 'nd287-2026',
   );
   if (role === undefined || ctx === undefined || issues.some((i) => i.severity === 'error'))
     return err(issues);
   const explain = input.explain !== false;
   const lines: RoyaltyBreakdownLine[] = explain
-    ? salaryTrace(ctx, regime.unitShare, regime.unitShareCitation)
+    ? [
+        { step: 'regime', text: choice.rule.text, amount: 0, citation: choice.rule.citation },
+        ...salaryTrace(ctx, regime.unitShare, regime.unitShareCitation),
+      ]
     : [];
   const pseudoGenre: RoyaltyGenre = {
     id: role.id,
@@ -208,6 +249,8 @@ export function calculateRemuneration(input: RemunerationInput): Result<Remunera
   }
   const value: { -readonly [K in keyof RemunerationCalculation]: RemunerationCalculation[K] } = {
     regime: regime.id,
+    commissionedOn: choice.commissionedOn,
+    rule: choice.rule,
     role: role.id,
     amount,
     unitValue: ctx.unitValue,

@@ -8,6 +8,7 @@ import {
   ok,
   type Result,
 } from '../core/index.js';
+import { applyIncentives, type RoyaltyIncentiveInput } from './_lib/incentives.js';
 import {
   COEFFICIENT_SCALE,
   decimalText,
@@ -18,8 +19,8 @@ import {
   WHOLE_BP,
 } from './_lib/integerMath.js';
 import { numberIssue, overflowIssue, previewValue, royaltyIssue } from './_lib/issues.js';
-import { checkInForce, resolveRegime } from './_lib/resolveRegime.js';
 import { salaryContext, salaryTrace } from './_lib/salaryContext.js';
+import { type ReissuedBasisInput, royaltyTerm, selectRegime } from './_lib/selectRegime.js';
 import type { BaseSalaryPeriodInput, BaseSalaryTable } from './defineBaseSalaryTable.js';
 import type { RoyaltyCapGroup, RoyaltyGenre, RoyaltyRegime, RoyaltySite } from './RoyaltyRegimeSchema.js';
 
@@ -65,8 +66,23 @@ export interface RoyaltyModifierInput {
  * ```
  */
 export interface RoyaltyInput {
-  /** A regime (from {@link defineRoyaltyRegime}) or a shipped id; default `'nd18-2014'`. */
+  /**
+   * A regime (from {@link defineRoyaltyRegime}) or a shipped id. Absent: chosen by the commission date
+   * (Decree 287/2026 Art. 19.1): `'nd18-2014'` before 2026-09-01, `'nd287-2026'` (the order/contract amount)
+   * from that day.
+   */
   readonly regime?: RoyaltyRegime | string;
+  /**
+   * The date the work was assigned, ordered or bid (giao nhiệm vụ, đặt hàng, đấu thầu): it selects the regime
+   * (Decree 287/2026 Art. 19.1). Absent: the publication date is assumed, with a warning.
+   */
+  readonly commissionedOn?: DateInput;
+  /** The amount of the order or contract, integer VND (regimes whose `amountSource` is `'contract'`). */
+  readonly contractAmount?: number | string;
+  /** Incentive royalties (Decree 287/2026 Art. 3.3), for regimes made under that decree. */
+  readonly incentives?: readonly RoyaltyIncentiveInput[];
+  /** The decision that reissued a Decree 18/2014-based table under Decree 287/2026 (stops the lapse warning). */
+  readonly reissuedBasis?: ReissuedBasisInput;
   /** Genre id in the regime's table. */
   readonly genre: string;
   /** The coefficient (hệ số), a non-negative number or decimal string (`'1.5'`, `'1,5'`). */
@@ -102,6 +118,9 @@ export interface RoyaltyInput {
  * ```
  */
 export type RoyaltyStep =
+  | 'regime'
+  | 'contract'
+  | 'incentive'
   | 'base-salary'
   | 'unit-value'
   | 'coefficient'
@@ -117,8 +136,9 @@ export type RoyaltyStep =
  * @example
  * ```ts
  * import { calculateRoyalty } from 'vn-portal-kit/royalty';
- * const r = calculateRoyalty({ genre: 'tin', coefficient: 1.5, publishedOn: '2026-06-30' });
- * r.ok && r.value.breakdown[1].text.vi //=> 'Giá trị một đơn vị hệ số = 10% × 2.340.000 đ = 234.000 đ'
+ * const r = calculateRoyalty({ genre: 'tin', coefficient: 1.5, commissionedOn: '2026-06-20', publishedOn: '2026-06-30' });
+ * r.ok && r.value.breakdown[0].citation?.id //=> 'ND-287-2026/19.1'
+ * r.ok && r.value.breakdown[2].text.vi //=> 'Giá trị một đơn vị hệ số = 10% × 2.340.000 đ = 234.000 đ'
  * ```
  */
 export interface RoyaltyBreakdownLine {
@@ -145,15 +165,25 @@ export interface RoyaltyBreakdownLine {
 export interface RoyaltyCalculation {
   /** Regime id. */
   readonly regime: string;
+  /** The date that selected the regime (the commission date, or the publication date when none was given). */
+  readonly commissionedOn: CivilDate;
+  /** `true` when no commission date was given and the publication date was used. */
+  readonly commissionDateAssumed: boolean;
+  /** Which rule selected the regime, and its basis (Decree 287/2026 Art. 19.1 and the regime's own). */
+  readonly rule: { readonly text: LocalizedText; readonly citation: Citation };
   /** Genre id. */
   readonly genre: string;
+  /** Genre name. */
+  readonly genreName: LocalizedText;
+  /** Incentive royalties added (Decree 287/2026 Art. 3.3), integer VND. */
+  readonly incentiveAmount: number;
   /** Site id, when one was given. */
   readonly site?: string;
   /** The amount to pay, integer VND. */
   readonly amount: number;
   /** Coefficient × unit value, before modifiers and site share. */
   readonly baseAmount: number;
-  /** One coefficient unit (10 % of the base salary under ND 18/2014), integer VND. */
+  /** One coefficient unit (10 % of the base salary under ND 18/2014), integer VND (informational for a contract amount). */
   readonly unitValue: number;
   /** The base salary used. */
   readonly baseSalary: number;
@@ -179,34 +209,52 @@ const FORMULA: Citation = { id: 'ND-18-2014/7.3', note: 'nhuận bút = hệ s�
 const COEF_WHAT = { vi: 'Hệ số', en: 'The coefficient' };
 
 /**
- * Computes a royalty (nhuận bút) under a regime: coefficient × unit value (one unit = the regime's share, 10 %
- * under ND 18/2014, of the base salary on the publication date, or the payment date with
- * `salaryDate: 'paid'`), then the Art. 7.4 modifiers, then the site share. The coefficient is clamped to the
- * genre's range and to the cap group's maximum (ND 18/2014 Art. 7.1), each with a warning.
+ * Computes a royalty. The regime is selected by the commission date (`commissionedOn`; Decree 287/2026
+ * Art. 19.1: work ordered, assigned or bid before 2026-09-01 stays under the rules then in force): without a
+ * regime, Decree 18/2014 before 2026-09-01 and Decree 287/2026 from it; without a commission date, the
+ * publication date is assumed and a warning says so. The first trace line says which rule applied.
+ *
+ * Under a coefficient table (ND 18/2014 or an agency's table): coefficient × unit value (one unit = the regime's
+ * share, 10 % under ND 18/2014, of the base salary on the publication date, or the payment date with
+ * `salaryDate: 'paid'`), then the Art. 7.4 modifiers, then the site share; the coefficient is clamped to the
+ * genre's range and the cap group's maximum, each with a warning. Under Decree 287/2026's own regime
+ * (`'nd287-2026'`) there is no national table (Art. 14.1): the amount is the order or contract amount
+ * (`contractAmount`), plus the Art. 3.3 incentives. A table made under Decree 18/2014 used for work commissioned
+ * from 2026-09-01 is computed but flagged (`royalty.basis-lapsed`) unless `reissuedBasis` names the decision that
+ * reissued it; ND 18/2014 itself is flagged `royalty.regime-not-in-force`.
  *
  * Arithmetic is in integers: coefficients in ten-thousandths, percentages in hundredths of a percent, and each
  * line is rounded half up to the whole đồng (no rounding rule is prescribed; this one is documented). Bad input
  * (negative or non-finite coefficients, unknown genres, dates before the salary table) gives coded bilingual
  * issues, never `NaN`.
  *
- * @see ND-18-2014/7.1, ND-18-2014/7.2, ND-18-2014/7.3, ND-18-2014/7.4, ND-18-2014/6
+ * @see ND-287-2026/19.1, ND-287-2026/14.1, ND-287-2026/3.3, ND-18-2014/7.1, ND-18-2014/7.2, ND-18-2014/7.4
  * @example
  * ```ts
  * import { calculateRoyalty } from 'vn-portal-kit/royalty';
- * const a = calculateRoyalty({ regime: 'ninh-thuan-23-2020', genre: 'tin-co-anh', publishedOn: '2026-06-30' });
+ * const old = calculateRoyalty({ genre: 'tin', coefficient: 1.5, commissionedOn: '2026-08-20', publishedOn: '2026-12-07' });
+ * old.ok && [old.value.regime, old.value.amount, old.value.rule.citation.id] //=> ['nd18-2014', 379_500, 'ND-287-2026/19.1']
+ * const now = calculateRoyalty({ genre: 'tin', coefficient: 1.5, commissionedOn: '2026-12-07', publishedOn: '2026-12-07' });
+ * now.issues[0].code //=> 'royalty.coefficient-not-applicable'
+ * const paid = calculateRoyalty({ genre: 'tin', contractAmount: 400_000, commissionedOn: '2026-12-07', publishedOn: '2026-12-07' });
+ * paid.ok && [paid.value.regime, paid.value.amount] //=> ['nd287-2026', 400_000]
+ * const a = calculateRoyalty({ regime: 'ninh-thuan-23-2020', genre: 'tin-co-anh', commissionedOn: '2026-06-30', publishedOn: '2026-06-30' });
  * a.ok && a.value.amount //=> 351_000
- * const b = calculateRoyalty({ regime: 'ninh-thuan-23-2020', genre: 'tin-co-anh', publishedOn: '2026-06-30', site: 'department' });
- * b.ok && b.value.amount //=> 70_200
- * const c = calculateRoyalty({ genre: 'tin', coefficient: 12, publishedOn: '2026-11-25' });
+ * const c = calculateRoyalty({ genre: 'tin', coefficient: 12, commissionedOn: '2026-08-25', publishedOn: '2026-08-25' });
  * c.ok && [c.value.coefficient, c.value.warnings[0].code] //=> [10, 'royalty.coefficient-capped']
- * calculateRoyalty({ genre: 'tin', coefficient: -1, publishedOn: '2026-11-25' }).issues[0].code //=> 'royalty.coefficient-invalid'
+ * calculateRoyalty({ genre: 'tin', coefficient: -1, commissionedOn: '2026-08-25', publishedOn: '2026-08-25' }).issues[0].code //=> 'royalty.coefficient-invalid'
  * ```
  */
 export function calculateRoyalty(input: RoyaltyInput): Result<RoyaltyCalculation> {
   if (typeof input !== 'object' || input === null) {
-    throw new TypeError(
-      'calculateRoyalty expects an object { genre, publishedOn, coefficient | grade, ... }',
-    );
+    return err([
+      royaltyIssue(
+        'royalty.input-invalid',
+        'calculateRoyalty cần một đối tượng { genre, publishedOn, commissionedOn, coefficient | grade | contractAmount, ... }',
+        'calculateRoyalty expects an object { genre, publishedOn, commissionedOn, coefficient | grade | contractAmount, ... }',
+        [],
+      ),
+    ]);
   }
   // Read each input property once (inputs built by object spread are slow to read repeatedly).
   const {
@@ -216,6 +264,10 @@ export function calculateRoyalty(input: RoyaltyInput): Result<RoyaltyCalculation
     grade,
     length,
     publishedOn,
+    commissionedOn,
+    contractAmount,
+    incentives,
+    reissuedBasis,
     paidOn,
     salaryDate,
     salaryTable,
@@ -224,34 +276,76 @@ export function calculateRoyalty(input: RoyaltyInput): Result<RoyaltyCalculation
     explain: explainIn,
   } = input;
   const issues: Issue[] = [];
-  const regime = resolveRegime(regimeIn, issues);
-  if (regime === undefined) return err(issues);
+  const choice = selectRegime(regimeIn, commissionedOn, publishedOn, reissuedBasis, issues);
+  if (choice === undefined) return err(issues);
+  const { regime } = choice;
   const genre = findGenre(regime, genreIn, issues);
-  const ctx = salaryContext(publishedOn, paidOn, salaryDate, salaryTable, regime.unitShare, issues);
+  const oldRules = regime.legalBasis !== 'nd287-2026';
+  const ctx = salaryContext(publishedOn, paidOn, salaryDate, salaryTable, regime.unitShare, issues, oldRules);
   if (genre === undefined || ctx === undefined) return err(issues);
-  checkInForce(regime, ctx.publishedOn, issues);
   const explain = explainIn !== false;
-  const lines: RoyaltyBreakdownLine[] = explain
-    ? salaryTrace(ctx, regime.unitShare, regime.unitShareCitation)
-    : [];
+  const term = royaltyTerm(regime);
+  const lines: RoyaltyBreakdownLine[] = [];
+  if (explain)
+    lines.push({ step: 'regime', text: choice.rule.text, amount: 0, citation: choice.rule.citation });
 
-  const coef = resolveCoefficient(regime, genre, { coefficient, grade, length }, issues, lines, explain);
-  if (coef === undefined) return err(issues);
-
-  const baseAmount = mulDivHalfUp(coef.applied, ctx.unitValue, COEFFICIENT_SCALE);
-  if (explain) {
-    const c = decimalText(coef.applied, COEFFICIENT_SCALE);
-    const u = vnd(ctx.unitValue);
-    const a = vnd(baseAmount);
-    lines.push({
-      step: 'royalty',
-      text: {
-        vi: `Nhuận bút = hệ số ${c.vi} × ${u.vi} = ${a.vi}`,
-        en: `Royalty = coefficient ${c.en} × ${u.en} = ${a.en}`,
-      },
-      amount: baseAmount,
-      citation: FORMULA,
-    });
+  let baseAmount: number;
+  let coef: Coef;
+  if (regime.amountSource === 'contract') {
+    const c = contractPath(regime, { coefficient, grade, length, contractAmount, modifiers, siteIn }, issues);
+    if (c === undefined) return err(issues);
+    baseAmount = c;
+    coef = { requested: 0, applied: 0 };
+    if (explain) {
+      const a = vnd(baseAmount);
+      lines.push({
+        step: 'contract',
+        text: {
+          vi: `${term.vi} theo giao nhiệm vụ, đặt hàng, hợp đồng: ${a.vi}`,
+          en: `${term.en} under the assignment, order or contract: ${a.en}`,
+        },
+        amount: baseAmount,
+        citation: regime.citation,
+      });
+    }
+  } else {
+    if (contractAmount !== undefined) {
+      issues.push(
+        royaltyIssue(
+          'royalty.contract-amount-not-applicable',
+          `${regime.id} tính theo bảng hệ số: không nhập contractAmount (số tiền hợp đồng dùng chế độ nd287-2026)`,
+          `${regime.id} is a coefficient table: contractAmount does not apply (a contract amount uses regime nd287-2026)`,
+          ['contractAmount'],
+        ),
+      );
+      return err(issues);
+    }
+    if (explain) lines.push(...salaryTrace(ctx, regime.unitShare, regime.unitShareCitation));
+    const resolved = resolveCoefficient(
+      regime,
+      genre,
+      { coefficient, grade, length },
+      issues,
+      lines,
+      explain,
+    );
+    if (resolved === undefined) return err(issues);
+    coef = resolved;
+    baseAmount = mulDivHalfUp(coef.applied, ctx.unitValue, COEFFICIENT_SCALE);
+    if (explain) {
+      const c = decimalText(coef.applied, COEFFICIENT_SCALE);
+      const u = vnd(ctx.unitValue);
+      const a = vnd(baseAmount);
+      lines.push({
+        step: 'royalty',
+        text: {
+          vi: `${term.vi} = hệ số ${c.vi} × ${u.vi} = ${a.vi}`,
+          en: `${term.en} = coefficient ${c.en} × ${u.en} = ${a.en}`,
+        },
+        amount: baseAmount,
+        citation: oldRules ? FORMULA : (regime.decision?.basis ?? regime.citation),
+      });
+    }
   }
   const afterModifiers = applyModifiers(regime, modifiers, baseAmount, issues, lines, explain);
   if (afterModifiers === undefined) return err(issues);
@@ -291,6 +385,9 @@ export function calculateRoyalty(input: RoyaltyInput): Result<RoyaltyCalculation
       });
     }
   }
+  const incentiveAmount = applyIncentives(regime, incentives, issues, lines, explain);
+  if (incentiveAmount === undefined) return err(issues);
+  amount += incentiveAmount;
   if (!Number.isSafeInteger(amount) || !Number.isSafeInteger(baseAmount)) {
     issues.push(overflowIssue('amount', ['coefficient']));
     return err(issues);
@@ -299,7 +396,7 @@ export function calculateRoyalty(input: RoyaltyInput): Result<RoyaltyCalculation
     const a = vnd(amount);
     lines.push({
       step: 'total',
-      text: { vi: `Tổng nhuận bút: ${a.vi}`, en: `Total royalty: ${a.en}` },
+      text: { vi: `Tổng ${term.vi.toLowerCase()}: ${a.vi}`, en: `Total ${term.en.toLowerCase()}: ${a.en}` },
       amount,
       citation: regime.citation,
     });
@@ -308,9 +405,14 @@ export function calculateRoyalty(input: RoyaltyInput): Result<RoyaltyCalculation
     -readonly [K in keyof RoyaltyCalculation]: RoyaltyCalculation[K];
   } = {
     regime: regime.id,
+    commissionedOn: choice.commissionedOn,
+    commissionDateAssumed: choice.commissionDateAssumed,
+    rule: choice.rule,
     genre: genre.id,
+    genreName: genre.name,
     amount,
     baseAmount,
+    incentiveAmount,
     unitValue: ctx.unitValue,
     baseSalary: ctx.baseSalary,
     salaryDate: ctx.salaryDate,
@@ -324,6 +426,69 @@ export function calculateRoyalty(input: RoyaltyInput): Result<RoyaltyCalculation
   if (siteId !== undefined) value.site = siteId;
   if (ctx.paidOn !== undefined) value.paidOn = ctx.paidOn;
   return ok(value, issues);
+}
+
+/** The contract path (Decree 287/2026 Art. 3.1, 14.1): the amount is the order's; coefficients do not apply. */
+function contractPath(
+  regime: RoyaltyRegime,
+  input: {
+    coefficient: unknown;
+    grade: unknown;
+    length: unknown;
+    contractAmount: unknown;
+    modifiers: unknown;
+    siteIn: unknown;
+  },
+  issues: Issue[],
+): number | undefined {
+  const stray = (['coefficient', 'grade', 'length', 'modifiers'] as const).find(
+    (k) => input[k] !== undefined && !(k === 'modifiers' && Array.isArray(input[k]) && input[k].length === 0),
+  );
+  if (stray !== undefined) {
+    issues.push(
+      royaltyIssue(
+        'royalty.coefficient-not-applicable',
+        `${regime.id}: Nghị định 287/2026 không có bảng hệ số quốc gia cho báo chí (Điều 14.1); bỏ ${stray}, nhập contractAmount, hoặc dùng bảng của cơ quan (defineRoyaltyRegime, legalBasis 'nd287-2026')`,
+        `${regime.id}: Decree 287/2026 has no national coefficient table for the press (Art. 14.1); drop ${stray}, give contractAmount, or use the agency's table (defineRoyaltyRegime, legalBasis 'nd287-2026')`,
+        [stray],
+        { citation: regime.citation },
+      ),
+    );
+    return undefined;
+  }
+  if (input.contractAmount === undefined) {
+    issues.push(
+      royaltyIssue(
+        'royalty.contract-amount-missing',
+        `${regime.id}: tiền bản quyền theo giao nhiệm vụ, đặt hàng, đấu thầu (Nghị định 287/2026 Điều 14.1): nhập số tiền (contractAmount) hoặc dùng bảng của tỉnh, bộ (Điều 21.2); không áp hệ số Nghị định 18/2014`,
+        `${regime.id}: the royalty follows the assignment, order or bid (Decree 287/2026 Art. 14.1): give the amount (contractAmount) or use the province's or ministry's table (Art. 21.2); Decree 18/2014 coefficients do not apply`,
+        ['contractAmount'],
+        { citation: regime.citation },
+      ),
+    );
+    return undefined;
+  }
+  const v = toScaled(input.contractAmount, 1);
+  if (!v.ok || v.rounded) {
+    issues.push(
+      v.ok
+        ? royaltyIssue(
+            'royalty.contract-amount-invalid',
+            `Số tiền hợp đồng phải là số nguyên đồng: ${previewValue(input.contractAmount)}`,
+            `The contract amount must be whole đồng: ${previewValue(input.contractAmount)}`,
+            ['contractAmount'],
+          )
+        : numberIssue(
+            'royalty.contract-amount-invalid',
+            { vi: 'Số tiền hợp đồng', en: 'The contract amount' },
+            input.contractAmount,
+            v.reason,
+            ['contractAmount'],
+          ),
+    );
+    return undefined;
+  }
+  return v.value;
 }
 
 function findGenre(regime: RoyaltyRegime, id: unknown, issues: Issue[]): RoyaltyGenre | undefined {

@@ -2,6 +2,7 @@ import { err, type Issue, ok, type Result } from '../core/index.js';
 import { royaltyIssue } from './_lib/issues.js';
 import { type RoyaltyRegime, type RoyaltyRegimeInput, RoyaltyRegimeSchema } from './RoyaltyRegimeSchema.js';
 import { ND18_2014_CAP } from './regimes/nd18-2014.js';
+import { ND287_2026_INCENTIVE_GROUNDS } from './regimes/nd287-2026.js';
 
 /**
  * Validates a province's or agency's own royalty table (e.g. Vĩnh Phúc Quyết định 37/2020/QĐ-UBND, cited by
@@ -17,14 +18,17 @@ import { ND18_2014_CAP } from './regimes/nd18-2014.js';
  *   id: 'vinh-phuc-37-2020',
  *   name: { vi: 'Nhuận bút Vĩnh Phúc (QĐ 37/2020/QĐ-UBND)', en: 'Vĩnh Phúc royalties (Decision 37/2020)' },
  *   citation: { id: 'VP-37-2020' },
+ *   legalBasis: 'nd18-2014', // made under Decree 18/2014: flagged for work commissioned from 2026-09-01
  *   inForceFrom: '2020-10-20',
  *   unitShare: 10,
  *   unitShareCitation: { id: 'ND-18-2014/7.2' },
  *   genres: [{ id: 'tin', name: { vi: 'Tin', en: 'News' }, unit: 'item', min: 1, max: 2, group: 1, citation: { id: 'VP-37-2020' } }],
  * });
  * vp.ok //=> true
- * const r = vp.ok ? calculateRoyalty({ regime: vp.value, genre: 'tin', coefficient: 1.2, publishedOn: '2026-11-25' }) : vp;
+ * const r = vp.ok ? calculateRoyalty({ regime: vp.value, genre: 'tin', coefficient: 1.2, commissionedOn: '2026-08-15', publishedOn: '2026-11-25' }) : vp;
  * r.ok && r.value.amount //=> 303_600
+ * const later = vp.ok ? calculateRoyalty({ regime: vp.value, genre: 'tin', coefficient: 1.2, commissionedOn: '2026-10-01', publishedOn: '2026-11-25' }) : vp;
+ * later.ok && later.value.warnings[0].code //=> 'royalty.basis-lapsed'
  * defineRoyaltyRegime({ id: 'Bad Id' }).issues[0].code //=> 'royalty.regime-invalid'
  * ```
  */
@@ -39,7 +43,15 @@ export function defineRoyaltyRegime(data: RoyaltyRegimeInput): Result<RoyaltyReg
       ),
     ]);
   }
-  const input = 'cap' in data ? data : { ...data, cap: ND18_2014_CAP };
+  // The ND 18/2014 group maxima are the default cap of a table made under it; Decree 287/2026 sets no national
+  // coefficient table (Art. 14.1), so a table made under it has no cap unless it states one.
+  const isNew = data.legalBasis === 'nd287-2026';
+  const withCap = 'cap' in data ? data : { ...data, cap: isNew ? null : ND18_2014_CAP };
+  // A table under Decree 287/2026 carries its Art. 3.3 incentive grounds unless it lists its own.
+  const input =
+    isNew && !('incentiveGrounds' in data)
+      ? { ...withCap, incentiveGrounds: ND287_2026_INCENTIVE_GROUNDS }
+      : withCap;
   const parsed = RoyaltyRegimeSchema.safeParse(input);
   if (!parsed.success) {
     const issues: Issue[] = parsed.error.issues.slice(0, 100).map((zi) => {

@@ -1,5 +1,6 @@
 /**
- * Royalties (nhuận bút), remuneration (thù lao) and content-creation costs for state e-portals: the base salary
+ * Royalties (nhuận bút until 2026-08-31; tiền bản quyền under Nghị định 287/2026/NĐ-CP from 2026-09-01, the
+ * commission date selecting the regime), remuneration (thù lao) and content-creation costs for state e-portals: the base salary
  * (mức lương cơ sở) as effective-dated data, royalty regimes as zod-validated data (Nghị định 18/2014/NĐ-CP and
  * provincial tables), exact integer calculators with a bilingual trace, Thông tư 194/2012/TT-BTC unit costs, and
  * monthly or quarterly statements with the 60-day payment check, rendered as CSV or JSON.
@@ -7,6 +8,9 @@
  * @packageDocumentation
  * @module royalty
  */
+
+export type { RoyaltyIncentiveInput } from './_lib/incentives.js';
+export type { ReissuedBasisInput } from './_lib/selectRegime.js';
 export { type BaseSalaryOn, baseSalaryOn } from './baseSalaryOn.js';
 export {
   type CreationCostItem,
@@ -15,6 +19,14 @@ export {
   type CreationCostResult,
   calculateCreationCost,
 } from './calculateCreationCost.js';
+export {
+  calculateExhibitionRoyalty,
+  type ExhibitionLevel,
+  type ExhibitionRange,
+  type ExhibitionRoyaltyCalculation,
+  type ExhibitionRoyaltyInput,
+  ND287_2026_EXHIBITION_TABLE,
+} from './calculateExhibitionRoyalty.js';
 export {
   calculateRemuneration,
   type RemunerationCalculation,
@@ -29,6 +41,12 @@ export {
   type RoyaltySalaryDate,
   type RoyaltyStep,
 } from './calculateRoyalty.js';
+export {
+  calculateStateWorkUse,
+  type StateWorkFreeUse,
+  type StateWorkUseCalculation,
+  type StateWorkUseInput,
+} from './calculateStateWorkUse.js';
 export { countStandardPages, type StandardPageCount } from './countStandardPages.js';
 export { VN_BASE_SALARY_TABLE } from './data/baseSalaryTable.js';
 export {
@@ -50,8 +68,10 @@ export {
   type RemunerationRole,
   type RoyaltyCap,
   type RoyaltyCapGroup,
+  type RoyaltyDecision,
   type RoyaltyGenre,
   type RoyaltyGrade,
+  type RoyaltyIncentiveGround,
   type RoyaltyModifier,
   type RoyaltyRegime,
   type RoyaltyRegimeInput,
@@ -66,6 +86,7 @@ export {
   ND18_2014_REGIME,
   ND18_2014_REMUNERATION_ROLES,
 } from './regimes/nd18-2014.js';
+export { ND287_2026_INCENTIVE_GROUNDS, ND287_2026_REGIME } from './regimes/nd287-2026.js';
 export { NINH_THUAN_23_2020_REGIME } from './regimes/ninh-thuan-23-2020.js';
 export { getRoyaltyRegime, ROYALTY_REGIMES } from './royaltyRegimes.js';
 export {

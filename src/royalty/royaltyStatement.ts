@@ -6,6 +6,7 @@ import {
   err,
   formatCivilDate,
   type Issue,
+  type LocalizedText,
   ok,
   parseCivilDate,
   type Result,
@@ -13,7 +14,11 @@ import {
 } from '../core/index.js';
 import { overflowIssue, previewValue, royaltyIssue } from './_lib/issues.js';
 import { quickCivilDate } from './_lib/quickCivilDate.js';
+import { resolveRegime } from './_lib/resolveRegime.js';
 import { PAYMENT_LIMIT_CITATION, PAYMENT_LIMIT_DAYS } from './_lib/salaryContext.js';
+import { ND287_FIRST_DAY, TRANSITION } from './_lib/selectRegime.js';
+import type { RoyaltyRegime } from './RoyaltyRegimeSchema.js';
+import { ROYALTY_REGIMES } from './royaltyRegimes.js';
 
 /**
  * One paid or payable royalty line of a statement (typically the `amount` of a {@link calculateRoyalty} result).
@@ -36,6 +41,11 @@ export interface RoyaltyStatementEntry {
   readonly publishedOn: DateInput;
   /** Payment date, if paid. */
   readonly paidOn?: DateInput;
+  /**
+   * Commission date: selects the payment rule (ND 18/2014's 60-day limit before 2026-09-01; Decree 287/2026 from
+   * it, whose Art. 3.6 has payment as agreed and no day limit). Absent: the publication date.
+   */
+  readonly commissionedOn?: DateInput;
   /** Title of the work. */
   readonly title?: string;
   /** Caller's id of the line. */
@@ -57,7 +67,8 @@ export type RoyaltyStatementPeriod =
   | { readonly from: CivilDate; readonly to: CivilDate; readonly label?: string };
 
 /**
- * Payment status of a statement line against the 60-day limit of ND 18/2014 Art. 6.
+ * Payment status of a statement line against the 60-day limit of ND 18/2014 Art. 6; `'as-agreed'` for work
+ * commissioned from 2026-09-01 (Decree 287/2026 Art. 3.6: one-off, per use, periodic or as agreed; no day limit).
  *
  * @example
  * ```ts
@@ -66,7 +77,7 @@ export type RoyaltyStatementPeriod =
  * s //=> 'late'
  * ```
  */
-export type RoyaltyPaymentStatus = 'on-time' | 'late' | 'unpaid' | 'overdue';
+export type RoyaltyPaymentStatus = 'on-time' | 'late' | 'unpaid' | 'overdue' | 'as-agreed';
 
 /**
  * A line of a {@link RoyaltyStatement}.
@@ -74,7 +85,7 @@ export type RoyaltyPaymentStatus = 'on-time' | 'late' | 'unpaid' | 'overdue';
  * @example
  * ```ts
  * import { royaltyStatement } from 'vn-portal-kit/royalty';
- * const s = royaltyStatement([{ author: 'A', genre: 'tin', amount: 1, publishedOn: '2026-11-02', paidOn: '2027-01-15' }], '2026-11');
+ * const s = royaltyStatement([{ author: 'A', genre: 'tin', amount: 1, publishedOn: '2026-11-02', commissionedOn: '2026-08-15', paidOn: '2027-01-15' }], '2026-11');
  * s.ok && [s.value.lines[0].paymentDueOn, s.value.lines[0].paymentStatus] //=> ['2027-01-01', 'late']
  * ```
  */
@@ -87,14 +98,18 @@ export interface RoyaltyStatementLine {
   readonly author: string;
   /** Genre id. */
   readonly genre: string;
+  /** Genre name (from the statement's regime, else a shipped regime; the id when none names it). */
+  readonly genreName: LocalizedText;
   /** Title. */
   readonly title?: string;
   /** Publication date. */
   readonly publishedOn: CivilDate;
   /** Payment date. */
   readonly paidOn?: CivilDate;
-  /** Last day to pay: publication + 60 calendar days. */
-  readonly paymentDueOn: CivilDate;
+  /** Commission date (the publication date when none was given). */
+  readonly commissionedOn: CivilDate;
+  /** Last day to pay: publication + 60 calendar days (ND 18/2014 only; absent under Decree 287/2026). */
+  readonly paymentDueOn?: CivilDate;
   /** Against the limit (`unpaid`: not paid, limit not passed at `asOf`; `overdue`: not paid and passed). */
   readonly paymentStatus: RoyaltyPaymentStatus;
   /** Amount, integer VND. */
@@ -114,6 +129,8 @@ export interface RoyaltyStatementLine {
 export interface RoyaltyStatementTotal {
   /** Author name or genre id. */
   readonly key: string;
+  /** For a genre: its name. */
+  readonly name?: LocalizedText;
   /** Lines. */
   readonly count: number;
   /** Sum, integer VND. */
@@ -137,9 +154,12 @@ export interface RoyaltyStatement {
   readonly period: { readonly label: string; readonly from: CivilDate; readonly to: CivilDate };
   /** Lines published in the period, in input order. */
   readonly lines: readonly RoyaltyStatementLine[];
-  /** Totals per author, sorted by name (code-point order). */
+  /**
+   * Totals per author in Vietnamese order: by given name (tên, the last word), then by the full name, compared
+   * with Vietnamese collation (a ă â b c d đ e ê …).
+   */
   readonly byAuthor: readonly RoyaltyStatementTotal[];
-  /** Totals per genre, sorted by id. */
+  /** Totals per genre, sorted by Vietnamese name. */
   readonly byGenre: readonly RoyaltyStatementTotal[];
   /** Grand total, integer VND. */
   readonly total: number;
@@ -160,12 +180,16 @@ export interface RoyaltyStatement {
 export interface RoyaltyStatementOptions {
   /** The day the statement is drawn up: unpaid lines past their limit become `overdue`. Absent: not checked. */
   readonly asOf?: DateInput;
+  /** The regime (or shipped id) whose genre names the statement shows. Absent: the shipped regimes. */
+  readonly regime?: RoyaltyRegime | string;
 }
 
 /**
  * Builds a royalty statement for a month (`'2026-11'`), a quarter (`'2026-Q4'`) or `{ from, to }`: keeps the
  * entries published in the period (others are left out with `royalty.statement-entry-outside-period`), totals
- * them per author and per genre, and checks the 60-day payment limit of ND 18/2014 Art. 6 in calendar days
+ * them per author (in Vietnamese order) and per genre (shown by name), and, for work commissioned before
+ * 2026-09-01 (`commissionedOn`, else the publication date), checks the 60-day payment limit of ND 18/2014 Art. 6
+ * in calendar days (work commissioned later is paid as agreed, Decree 287/2026 Art. 3.6)
  * (`royalty.payment-late` for lines paid later, `royalty.payment-overdue` for unpaid lines past the limit at
  * `asOf`). Invalid entries (negative or fractional amounts, bad dates, empty authors) fail the statement.
  *
@@ -181,7 +205,7 @@ export interface RoyaltyStatementOptions {
  *   ],
  *   '2026-11',
  * );
- * s.ok && [s.value.total, s.value.byAuthor[0].total, s.value.byGenre[0]] //=> [491_400, 421_200, { key: 'anh', count: 2, total: 140_400 }]
+ * s.ok && [s.value.total, s.value.byAuthor[0].total, s.value.byGenre[0]] //=> [491_400, 421_200, { key: 'anh', name: { vi: 'Ảnh', en: 'Photo' }, count: 2, total: 140_400 }]
  * ```
  */
 export function royaltyStatement(
@@ -198,7 +222,16 @@ export function royaltyStatement(
     if (!a.ok) issues.push(...a.issues);
     else asOf = a.value;
   }
+  let regime: RoyaltyRegime | undefined;
+  if (options.regime !== undefined) regime = resolveRegime(options.regime, issues);
   if (p === undefined || issues.length > 0) return err(issues);
+  const genreName = (id: string): LocalizedText => {
+    for (const r of regime === undefined ? ROYALTY_REGIMES : [regime, ...ROYALTY_REGIMES]) {
+      for (const g of r.genres) if (g.id === id) return g.name;
+    }
+    return { vi: id, en: id };
+  };
+  let assumedNew = 0;
   const lines: RoyaltyStatementLine[] = [];
   const authors = new Map<string, { count: number; total: number }>();
   const genres = new Map<string, { count: number; total: number }>();
@@ -219,9 +252,12 @@ export function royaltyStatement(
       );
       continue;
     }
-    const due = addCalendarDays(line.publishedOn, PAYMENT_LIMIT_DAYS);
+    const newRules = line.commissionedOn >= ND287_FIRST_DAY;
+    if (newRules && e.commissionedOn === undefined) assumedNew++;
+    const due = newRules ? undefined : addCalendarDays(line.publishedOn, PAYMENT_LIMIT_DAYS);
     let status: RoyaltyPaymentStatus;
-    if (line.paidOn !== undefined) {
+    if (due === undefined) status = 'as-agreed';
+    else if (line.paidOn !== undefined) {
       status = line.paidOn > due ? 'late' : 'on-time';
       if (status === 'late') {
         issues.push(
@@ -250,20 +286,39 @@ export function royaltyStatement(
     }
     const full: { -readonly [K in keyof RoyaltyStatementLine]: RoyaltyStatementLine[K] } = {
       ...line,
-      paymentDueOn: due,
+      genreName: genreName(line.genre),
       paymentStatus: status,
     };
+    if (due !== undefined) full.paymentDueOn = due;
     lines.push(full);
     total += line.amount;
     add(authors, line.author, line.amount);
     add(genres, line.genre, line.amount);
+  }
+  if (assumedNew > 0) {
+    issues.push(
+      royaltyIssue(
+        'royalty.commission-date-assumed',
+        `${assumedNew} dòng không có ngày đặt hàng (commissionedOn), đăng từ 01/9/2026: coi ngày đăng là ngày đặt hàng, áp dụng Nghị định 287/2026 (chi trả theo thỏa thuận, không có hạn 60 ngày)`,
+        `${assumedNew} line(s) without a commission date (commissionedOn), published from 2026-09-01: the publication date is taken as the commission date, so Decree 287/2026 applies (payment as agreed, no 60-day limit)`,
+        [],
+        { severity: 'warning', citation: TRANSITION },
+      ),
+    );
   }
   if (issues.some((i) => i.severity === 'error')) return err(issues);
   if (!Number.isSafeInteger(total)) {
     return err([...issues, overflowIssue('total', [])]);
   }
   return ok(
-    { period: p, lines, byAuthor: totals(authors), byGenre: totals(genres), total, warnings: issues },
+    {
+      period: p,
+      lines,
+      byAuthor: sortAuthors(totals(authors)),
+      byGenre: sortGenres(totals(genres).map((t) => ({ ...t, name: genreName(t.key) }))),
+      total,
+      warnings: issues,
+    },
     issues,
   );
 }
@@ -278,12 +333,38 @@ function add(map: Map<string, { count: number; total: number }>, key: string, am
 }
 
 function totals(map: Map<string, { count: number; total: number }>): RoyaltyStatementTotal[] {
-  return [...map.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([key, t]) => ({ key, count: t.count, total: t.total }));
+  return [...map.entries()].map(([key, t]) => ({ key, count: t.count, total: t.total }));
 }
 
-type LineCore = Omit<RoyaltyStatementLine, 'paymentDueOn' | 'paymentStatus'>;
+/** The last word of a name: the given name (tên) of a Vietnamese full name. */
+function givenName(name: string): string {
+  const i = name.lastIndexOf(' ');
+  return i === -1 ? name : name.slice(i + 1);
+}
+
+/**
+ * Vietnamese order of a list of people: by given name, then by the whole name, with Vietnamese collation
+ * (Đ after D, Ă and Â after A…); code-point order last, so the order is total and stable.
+ */
+function sortAuthors(list: RoyaltyStatementTotal[]): RoyaltyStatementTotal[] {
+  const c = new Intl.Collator('vi', { sensitivity: 'variant' });
+  return list.sort(
+    (a, b) =>
+      c.compare(givenName(a.key), givenName(b.key)) ||
+      c.compare(a.key, b.key) ||
+      (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+  );
+}
+
+function sortGenres(list: RoyaltyStatementTotal[]): RoyaltyStatementTotal[] {
+  const c = new Intl.Collator('vi', { sensitivity: 'variant' });
+  return list.sort(
+    (a, b) =>
+      c.compare(a.name?.vi ?? a.key, b.name?.vi ?? b.key) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+  );
+}
+
+type LineCore = Omit<RoyaltyStatementLine, 'paymentDueOn' | 'paymentStatus' | 'genreName'>;
 
 function checkEntry(e: RoyaltyStatementEntry, index: number, issues: Issue[]): LineCore | undefined {
   if (typeof e !== 'object' || e === null) {
@@ -346,12 +427,21 @@ function checkEntry(e: RoyaltyStatementEntry, index: number, issues: Issue[]): L
       bad = true;
     } else paid = p.value;
   }
+  let commissioned: CivilDate | undefined;
+  if (e.commissionedOn !== undefined) {
+    const c = quickCivilDate(e.commissionedOn) ?? toCivilDate(e.commissionedOn, [index, 'commissionedOn']);
+    if (!c.ok) {
+      issues.push(...c.issues);
+      bad = true;
+    } else commissioned = c.value;
+  }
   if (bad || !pub.ok) return undefined;
   const line: { -readonly [K in keyof LineCore]: LineCore[K] } = {
     index,
     author,
     genre,
     publishedOn: pub.value,
+    commissionedOn: commissioned ?? pub.value,
     amount: e.amount,
   };
   if (typeof e.id === 'string') line.id = e.id.slice(0, 200);

@@ -40,7 +40,13 @@ const HEAD = {
     total: 'Tổng cộng',
     byAuthor: 'Tổng theo tác giả',
     byGenre: 'Tổng theo thể loại',
-    status: { 'on-time': 'đúng hạn', late: 'quá hạn', unpaid: 'chưa chi', overdue: 'chưa chi, quá hạn' },
+    status: {
+      'on-time': 'đúng hạn',
+      late: 'quá hạn',
+      unpaid: 'chưa chi',
+      overdue: 'chưa chi, quá hạn',
+      'as-agreed': 'theo thỏa thuận',
+    },
   },
   en: {
     title: 'Royalty statement',
@@ -50,7 +56,13 @@ const HEAD = {
     total: 'Total',
     byAuthor: 'Totals per author',
     byGenre: 'Totals per genre',
-    status: { 'on-time': 'on time', late: 'late', unpaid: 'unpaid', overdue: 'unpaid, overdue' },
+    status: {
+      'on-time': 'on time',
+      late: 'late',
+      unpaid: 'unpaid',
+      overdue: 'unpaid, overdue',
+      'as-agreed': 'as agreed',
+    },
   },
 } as const;
 
@@ -81,11 +93,11 @@ export function royaltyStatementToCsv(statement: RoyaltyStatement, options: Roya
         String(i + 1),
         l.id ?? '',
         l.author,
-        l.genre,
+        options.language === 'en' ? l.genreName.en : l.genreName.vi,
         l.title ?? '',
         l.publishedOn,
         l.paidOn ?? '',
-        l.paymentDueOn,
+        l.paymentDueOn ?? '',
         h.status[l.paymentStatus],
         String(l.amount),
       ]);
@@ -101,7 +113,10 @@ export function royaltyStatementToCsv(statement: RoyaltyStatement, options: Roya
   if (part === 'all' || part === 'genres') {
     if (part === 'all') rows.push([h.byGenre]);
     rows.push([...h.genres]);
-    for (const t of statement.byGenre) rows.push([t.key, String(t.count), String(t.total)]);
+    for (const t of statement.byGenre) {
+      const name = t.name === undefined ? t.key : options.language === 'en' ? t.name.en : t.name.vi;
+      rows.push([name, String(t.count), String(t.total)]);
+    }
   }
   if (part === 'all') rows.push([], [h.total, String(statement.lines.length), String(statement.total)]);
   const text = `${rows.map((r) => r.map(cell).join(',')).join('\r\n')}\r\n`;

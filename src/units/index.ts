@@ -10,5 +10,11 @@
  */
 export type { AdminLevel, AdminUnit, AdminUnitsDatasetId, AdminUnitsInfo } from './AdminUnit.js';
 export { ADMIN_UNITS_PERIODS, adminUnitsAt } from './adminUnitsAt.js';
+export {
+  currentProvinceName,
+  foldProvinceName,
+  PROVINCE_MERGER_CITATION,
+  PROVINCE_MERGER_DATE,
+} from './formerProvinces.js';
 export { type AdminUnits, type FindAdminUnitOptions, loadAdminUnits } from './loadAdminUnits.js';
 export { type PlanUnitsOfOptions, planUnitsOf } from './planUnitsOf.js';

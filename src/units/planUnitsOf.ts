@@ -1,6 +1,7 @@
-import { createIssue, err, localized, ok, type Result } from '../core/index.js';
+import { createIssue, err, type Issue, localized, ok, type Result } from '../core/index.js';
 import type { HostnameUnit, PlanUnit } from '../domains/index.js';
 import type { AdminUnit } from './AdminUnit.js';
+import { currentProvinceName, foldProvinceName, PROVINCE_MERGER_DATE } from './formerProvinces.js';
 import type { AdminUnits } from './loadAdminUnits.js';
 
 /**
@@ -43,10 +44,46 @@ export function planUnitsOf(
   province: string,
   options: PlanUnitsOfOptions = {},
 ): Result<{ province: AdminUnit; units: PlanUnit[] }> {
-  const found =
+  let found =
     typeof province === 'string'
       ? (units.byCode(province) ?? units.findByName(province, { level: 'province' })[0])
       : undefined;
+  const notices: Issue[] = [];
+  // A former province (merged on 2025-07-01), a former name or a usual spelling ("TP. Hồ Chí Minh") resolves
+  // to the current unit, with a coded notice, in a list of the 34 provinces.
+  if (
+    (found === undefined || found.level !== 'province') &&
+    typeof province === 'string' &&
+    units.info.validFrom >= PROVINCE_MERGER_DATE
+  ) {
+    const current = currentProvinceName(province);
+    const now = current && units.findByName(current.name, { level: 'province' })[0];
+    if (current && now) {
+      found = now;
+      notices.push(current.notice);
+    } else {
+      // "TP. Hồ Chí Minh", "Tỉnh Phú Thọ ": the current province under another spelling
+      const key = foldProvinceName(province);
+      const same = units.provinces.find((p) => foldProvinceName(p.name) === key);
+      if (same !== undefined && key !== '') {
+        found = same;
+        notices.push(
+          createIssue(
+            'units.province-alias',
+            localized(
+              `Hiểu “${province.slice(0, 80)}” là ${same.fullName}`,
+              `Read “${province.slice(0, 80)}” as ${same.fullName}`,
+            ),
+            {
+              path: ['province'],
+              severity: 'warning',
+              details: { spelling: province.slice(0, 80), current: same.fullName },
+            },
+          ),
+        );
+      }
+    }
+  }
   if (found === undefined || found.level !== 'province') {
     return err([
       createIssue(
@@ -71,5 +108,5 @@ export function planUnitsOf(
     if (options.includeDistricts ?? true) out.push({ ...d, parents: [p] });
     for (const c of units.childrenOf(child.code)) out.push({ ...toHost(c), parents: [d, p] });
   }
-  return ok({ province: found, units: out });
+  return ok({ province: found, units: out }, notices);
 }

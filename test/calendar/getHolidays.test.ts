@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   createCalendar,
+  getDayInfo,
   getHolidays,
   getHolidaysOrThrow,
   getWorkedSaturdays,
@@ -111,7 +112,7 @@ describe('provisional years', () => {
   it('the documented Tết-span and Quốc khánh rules reproduce every official year 2019–2026', () => {
     for (let year = 2019; year <= 2026; year++) {
       const fromRules = getHolidaysOrThrow(year, { calendar: rulesOnly });
-      const tet = fromRules.filter((h) => h.occasion === 'tet').map((h) => h.date);
+      const tet = fromRules.filter((h) => h.occasion === 'tet' && h.kind === 'statutory').map((h) => h.date);
       const officialTet = official.years[String(year)]?.blocks.find((b) =>
         b.occasion.includes('Nguyên đán'),
       )?.weekdaysOff;
@@ -137,8 +138,14 @@ describe('provisional years', () => {
       const hs = getHolidaysOrThrow(year);
       expect(hs.some((h) => h.kind === 'swap-day-off')).toBe(false);
       expect(hs.every((h) => h.status === 'provisional')).toBe(true);
-      const tet = hs.filter((h) => h.occasion === 'tet');
+      const tet = hs.filter((h) => h.occasion === 'tet' && h.kind === 'statutory');
       expect(tet.length).toBe(5);
+      // the weekend inside the break is listed too, as a rest day of the break, never compensated
+      for (const h of hs.filter((x) => x.occasion === 'tet' && x.kind === 'rest-day-in-break')) {
+        expect(h.onRestDay).toBe(true);
+        expect([0, 6]).toContain(dayOfWeek(h.date));
+        expect(hs.some((c) => c.compensatesFor === h.date)).toBe(false);
+      }
       expect(tet.every((h) => dayOfWeek(h.date) !== 0 && dayOfWeek(h.date) !== 6)).toBe(true);
       expect(hs.filter((h) => h.occasion === 'national-day' && h.kind === 'statutory').length).toBe(2);
     }
@@ -182,12 +189,12 @@ describe('provisional years', () => {
   it('known past official schedules outside the data: Tết 2017 (26/1–1/2) and 2018 (14/2–20/2)', () => {
     expect(
       getHolidaysOrThrow(2017)
-        .filter((h) => h.occasion === 'tet')
+        .filter((h) => h.occasion === 'tet' && h.kind === 'statutory')
         .map((h) => h.date),
     ).toEqual(['2017-01-26', '2017-01-27', '2017-01-30', '2017-01-31', '2017-02-01']);
     expect(
       getHolidaysOrThrow(2018)
-        .filter((h) => h.occasion === 'tet')
+        .filter((h) => h.occasion === 'tet' && h.kind === 'statutory')
         .map((h) => h.date),
     ).toEqual(['2018-02-14', '2018-02-15', '2018-02-16', '2018-02-19', '2018-02-20']);
   });
@@ -211,7 +218,7 @@ describe('2007 – April 2013: Bộ luật Lao động 1994 Art. 73 (provisional
     // the eve (29 tháng Chạp, Saturday 9/2) and mùng 1–3
     expect(t13.map((h) => h.date)).toEqual(['2013-02-09', '2013-02-10', '2013-02-11', '2013-02-12']);
     expect(t13.every((h) => h.status === 'provisional' && h.citation.id === 'BLLD-1994/73.1')).toBe(true);
-    const t14 = getHolidaysOrThrow(2014).filter((h) => h.occasion === 'tet');
+    const t14 = getHolidaysOrThrow(2014).filter((h) => h.occasion === 'tet' && h.kind === 'statutory');
     expect(t14.length).toBe(5);
     expect(t14.every((h) => h.kind === 'statutory' && h.citation.id === 'BLLD-2012/115')).toBe(true);
   });
@@ -328,5 +335,31 @@ describe('options', () => {
     expect(getHolidays(2026.5)).toMatchObject({ ok: false });
     expect(getHolidays(Number.NaN)).toMatchObject({ ok: false });
     expect(() => getHolidaysOrThrow(3000)).toThrow(/year-invalid/);
+  });
+});
+
+describe('weekend days of the Tết break (issue #15)', () => {
+  it('2024: Tết itself (Saturday 10/2) and Sunday 11/2 are listed, on a rest day, named, not compensated', () => {
+    const hs = getHolidaysOrThrow(2024);
+    const weekend = hs.filter((h) => h.kind === 'rest-day-in-break');
+    expect(weekend.map((h) => [h.date, h.onRestDay, h.occasion, h.name.vi])).toEqual([
+      ['2024-02-10', true, 'tet', 'Tết Âm lịch (Tết Nguyên đán), mùng 1 tháng Giêng'],
+      ['2024-02-11', true, 'tet', 'Tết Âm lịch (Tết Nguyên đán), mùng 2 tháng Giêng'],
+    ]);
+    expect(hs.filter((h) => h.compensatesFor === '2024-02-10')).toEqual([]);
+    // a trace names Tết before the weekly rest
+    const info = getDayInfo('2024-02-10');
+    expect(info.ok && info.value.reasons.map((r) => r.kind)).toEqual(['rest-day-in-break', 'weekly-rest']);
+  });
+  it('every year: the break is contiguous from its first to its last day, weekends included', () => {
+    for (let year = 2014; year <= 2100; year++) {
+      const tet = getHolidaysOrThrow(year)
+        .filter((h) => h.occasion === 'tet' && (h.kind === 'statutory' || h.kind === 'rest-day-in-break'))
+        .map((h) => h.date);
+      for (let i = 1; i < tet.length; i++) {
+        const gap = (Date.parse(tet[i]!) - Date.parse(tet[i - 1]!)) / 86_400_000;
+        expect(gap, `${year} ${tet[i]}`).toBe(1);
+      }
+    }
   });
 });

@@ -7,7 +7,17 @@ describe('vn-portal-kit royalty', () => {
   it('computes the issue example with its breakdown', async () => {
     const io = memoryIO();
     const code = await main(
-      ['royalty', '--genre', 'tin', '--coefficient', '1.5', '--date', '2026-11-25'],
+      [
+        'royalty',
+        '--genre',
+        'tin',
+        '--coefficient',
+        '1.5',
+        '--commissioned',
+        '2026-08-20',
+        '--date',
+        '2026-11-25',
+      ],
       io,
       [royaltyCommand],
     );
@@ -16,6 +26,34 @@ describe('vn-portal-kit royalty', () => {
     expect(io.out).toContain('Lương cơ sở tại ngày đăng 2026-11-25: 2.530.000 đ (ND-161-2026)');
     expect(io.out).toContain('Nhuận bút = hệ số 1,5 × 253.000 đ = 379.500 đ');
     expect(io.out).toContain('Căn cứ: ND-18-2014/7');
+    expect(io.out).toContain('Nghị định 287/2026 Điều 19.1');
+  });
+  it('from 2026-09-01: the contract amount and incentives, as tiền bản quyền; no silent ND 18/2014 coefficient', async () => {
+    const io = memoryIO();
+    const code = await royaltyCommand.run(
+      [
+        '--genre',
+        'phong-su',
+        '--contract-amount',
+        '2000000',
+        '--incentive',
+        'investigative-reportage=300000',
+        '--incentive',
+        'state-profit=5000000@10',
+        '--commissioned',
+        '2026-10-01',
+        '--date',
+        '2026-11-20',
+      ],
+      io,
+    );
+    expect(code).toBe(0);
+    expect(io.out.split('\n')[0]).toBe('Tiền bản quyền: 2.800.000 đ');
+    const io2 = memoryIO();
+    expect(
+      await royaltyCommand.run(['--genre', 'tin', '--coefficient', '1.5', '--date', '2026-12-07'], io2),
+    ).toBe(2);
+    expect(io2.err).toContain('royalty.coefficient-not-applicable');
   });
   it('uses a regime and a site, in English', async () => {
     const io = memoryIO();
@@ -82,9 +120,12 @@ describe('vn-portal-kit royalty', () => {
   });
   it('reports bad input on stderr with exit 2, bilingually', async () => {
     const io = memoryIO();
-    expect(await royaltyCommand.run(['--genre', 'tin', '--coefficient=-1', '--date', '2026-11-25'], io)).toBe(
-      2,
-    );
+    expect(
+      await royaltyCommand.run(
+        ['--genre', 'tin', '--coefficient=-1', '--commissioned', '2026-08-01', '--date', '2026-11-25'],
+        io,
+      ),
+    ).toBe(2);
     expect(io.err).toContain('royalty.coefficient-invalid');
     const io2 = memoryIO();
     expect(await royaltyCommand.run(['--genre', 'tin', '--bogus'], io2)).toBe(2);
@@ -100,7 +141,10 @@ describe('vn-portal-kit royalty', () => {
         io4,
       ),
     ).toBe(2);
-    expect(JSON.parse(io4.out).issues[0].code).toBe('royalty.genre-unknown');
+    expect(JSON.parse(io4.out).issues.map((i: { code: string }) => i.code)).toEqual([
+      'royalty.commission-date-assumed',
+      'royalty.genre-unknown',
+    ]);
     const io5 = memoryIO();
     expect(
       await royaltyCommand.run(['--genre', 'tin', '--coefficient', '1', '--date', '2012-01-01'], io5),
@@ -110,7 +154,10 @@ describe('vn-portal-kit royalty', () => {
   it('prints warnings (capped coefficient) but succeeds', async () => {
     const io = memoryIO();
     expect(
-      await royaltyCommand.run(['--genre', 'anh', '--coefficient', '12', '--date', '2026-11-25'], io),
+      await royaltyCommand.run(
+        ['--genre', 'anh', '--coefficient', '12', '--commissioned', '2026-08-25', '--date', '2026-11-25'],
+        io,
+      ),
     ).toBe(0);
     expect(io.out.split('\n')[0]).toBe('Nhuận bút: 2.530.000 đ');
     expect(io.out).toContain('warning royalty.coefficient-capped');

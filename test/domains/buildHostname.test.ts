@@ -252,7 +252,12 @@ describe('buildHostname: bad input', () => {
       scheme,
     });
     expect(big.ok).toBe(true);
-    expect(big.issues.map((i) => i.code)).toEqual(['domains.name-truncated', 'domains.label-shortened']);
+    // Vĩnh Phúc under ND 224/2026 (2026): the merger into Phú Thọ is noted too (issue #15)
+    expect(big.issues.map((i) => i.code)).toEqual([
+      'domains.name-truncated',
+      'domains.label-shortened',
+      'units.province-merged',
+    ]);
     expect(big.ok && big.value.label.length).toBe(63);
     // biome-ignore lint/suspicious/noExplicitAny: hostile input on purpose
     expect(buildHostname({ unit: undefined as any, scheme }).issues[0]?.code).toBe('domains.unit-missing');

@@ -5,6 +5,7 @@ import {
   nationalProfiles,
   PROFILE_IDS,
   ProfileSchema,
+  profileStatusAt,
   profiles,
 } from '../../src/profiles/index.js';
 
@@ -143,18 +144,36 @@ describe('shipped profiles', () => {
     ]);
   });
 
-  it('royalty basis: Vĩnh Phúc points to its QĐ 37/2020, the rest to the ND 18/2014 regime', () => {
-    expect(profiles.map((p) => [p.id, p.royalty?.regime])).toEqual([
-      ['nd43-2011', 'nd18-2014'],
-      ['nd42-2022', 'nd18-2014'],
-      ['nd224-2026', 'nd18-2014'],
-      ['hau-giang-1347-2020', 'nd18-2014'],
-      ['quang-nam-3069-2021', 'nd18-2014'],
-      ['vinh-phuc-32-2023', 'vinh-phuc-37-2020'],
-      ['nhu-xuan-2112-2022', 'nd18-2014'],
-      ['thai-nguyen-40-2012', 'nd18-2014'],
+  it('royalty basis: profiles in force today point to ND 287/2026, with the regime they were written for until 2026-08-31', () => {
+    // ND 287/2026 Art. 20.2 ends ND 18/2014 from 2026-09-01; Art. 19.1 keeps earlier commissions under it.
+    expect(
+      profiles.map((p) => [
+        p.id,
+        p.royalty?.regime,
+        p.royalty?.formerRegime?.regime,
+        p.royalty?.formerRegime?.until,
+      ]),
+    ).toEqual([
+      ['nd43-2011', 'nd18-2014', undefined, undefined],
+      ['nd42-2022', 'nd18-2014', undefined, undefined],
+      ['nd224-2026', 'nd287-2026', 'nd18-2014', '2026-08-31'],
+      ['hau-giang-1347-2020', 'nd287-2026', 'nd18-2014', '2026-08-31'],
+      ['quang-nam-3069-2021', 'nd287-2026', 'nd18-2014', '2026-08-31'],
+      ['vinh-phuc-32-2023', 'nd287-2026', 'vinh-phuc-37-2020', '2026-08-31'],
+      ['nhu-xuan-2112-2022', 'nd287-2026', 'nd18-2014', '2026-08-31'],
+      ['thai-nguyen-40-2012', 'nd287-2026', 'nd18-2014', '2026-08-31'],
     ]);
+    for (const p of profiles) {
+      if (p.royalty?.formerRegime) expect(p.royalty.formerRegime.citation.id).toBe('ND-287-2026/19.1');
+      // a profile in force today never points to the ended regime as its current one
+      if (profileStatusAt(p, '2026-12-07').ok && p.royalty?.regime === 'nd18-2014') {
+        const st = profileStatusAt(p, '2026-12-07');
+        expect(st.ok && st.value.state, p.id).toBe('ended');
+      }
+    }
     expect(getProfile('vinh-phuc-32-2023')?.royalty?.citation.id).toBe('VP-32-2023/16.1');
+    // NX 13.2.d: the chair decides the remuneration; it is not a payer
+    expect(getProfile('nhu-xuan-2112-2022')?.royalty?.payer).toBeUndefined();
   });
 
   it('every profile records the 2025 reorganisation of its unit', () => {

@@ -33,8 +33,6 @@ describe('Quảng Nam 3069/QĐ-UBND: the sub-portals carry ND 43/2011 Chapter II
     ['department', 'legal-documents', 'ND-43-2011/10.1.e', undefined],
     ['district', 'legal-documents', 'ND-43-2011/10.1.e', undefined],
     ['district', 'projects', 'ND-43-2011/10.1.h', undefined],
-    ['department', 'science-technology', 'ND-43-2011/11', undefined],
-    ['district', 'finance-statistics', 'ND-43-2011/12', undefined],
   ] as const)('a %s sub-portal must publish %s (%s)', (unit, category, citation, variant) => {
     const reqs = qn.categories.filter((c) => c.category === category && c.appliesTo.includes(unit));
     expect(reqs.map((c) => [c.citation.id, c.via?.id, c.mandatory])).toEqual([
@@ -57,10 +55,31 @@ describe('Quảng Nam 3069/QĐ-UBND: the sub-portals carry ND 43/2011 Chapter II
         expect(c.supplier).toBeDefined();
       }
     }
-    // science programmes are not a district duty under ND 43/2011 Art. 11 (ministries, provinces, departments)
-    expect(
-      qn.categories.some((c) => c.category === 'science-technology' && c.appliesTo.includes('district')),
-    ).toBe(false);
+  });
+
+  it('science programmes and statistics reach the sub-portals through 22.4, cited as such (ND 43/2011 Art. 11–12 name ministry and provincial portals only)', () => {
+    for (const category of ['science-technology', 'finance-statistics'] as const) {
+      for (const unit of ['department', 'district'] as const) {
+        const reqs = qn.categories.filter((c) => c.category === category && c.appliesTo.includes(unit));
+        expect(reqs.map((c) => [c.citation.id, c.via?.id, c.mandatory])).toEqual([
+          ['QN-3069-2021/22.4', undefined, true],
+        ]);
+      }
+    }
+    // The national profile itself no longer applies them to departments or districts, nor does Hậu Giang,
+    // which has no extending provision.
+    for (const id of ['nd43-2011', 'hau-giang-1347-2020']) {
+      const p = getProfile(id)!;
+      for (const category of ['science-technology', 'finance-statistics'] as const) {
+        const units = p.categories
+          .filter((c) => c.category === category && c.citation.id.startsWith('ND-43-2011/'))
+          .flatMap((c) => c.appliesTo);
+        expect(
+          units.filter((u) => u === 'department' || u === 'district'),
+          `${id} ${category}`,
+        ).toEqual([]);
+      }
+    }
   });
 });
 
@@ -107,7 +126,13 @@ describe('national profiles: the character-set citation points at no unrelated a
   // facts/decrees.md: ND 43/2011 "Art. 14 metadata (Dublin Core per TT 24/2011 ...)"; ND 42/2022 "Art. 7
   // support functions: search; links ...; English"; ND 224/2026 "Art. 11.5 metadata for search and exchange".
   // None of them sets TCVN 6909:2001, which VP-32-2023/3.1 traces to Thông tư 39/2017/TT-BTTTT.
-  it.each(['nd43-2011', 'nd42-2022', 'nd224-2026'])('%s', (id) => {
+  it('ND 43/2011 Art. 7.1 states TCVN 6909 itself and is cited for it', () => {
+    const c = getProfile('nd43-2011')!.languages.encoding.citation;
+    expect(c.id).toBe('ND-43-2011/7.1');
+    expect(c.note).toMatch(/stated by the decree itself/);
+  });
+
+  it.each(['nd42-2022', 'nd224-2026'])('%s', (id) => {
     const p = getProfile(id)!;
     const c = p.languages.encoding.citation;
     expect(p.languages.encoding.standard).toBe('TCVN 6909:2001');

@@ -1,11 +1,22 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  calculateRemuneration,
-  calculateRoyalty,
   defineRoyaltyRegime,
   ND18_2014_REGIME,
+  type RemunerationInput,
+  type RoyaltyInput,
+  calculateRemuneration as remunerationAsCommissioned,
+  calculateRoyalty as royaltyAsCommissioned,
 } from '../../src/royalty/index.js';
+
+// These tests are about ND 18/2014 Art. 6: they give a commission date before 2026-09-01 (Decree 287/2026
+// Art. 19.1 keeps the old rules for such work). The regime selection is tested in nd287.test.ts.
+const before = (p: unknown): string =>
+  typeof p === 'string' && p.length === 10 && p < '2026-09-01' ? p : '2026-08-31';
+const calculateRemuneration = (i: RemunerationInput) =>
+  remunerationAsCommissioned({ commissionedOn: before(i.publishedOn), ...i });
+const calculateRoyalty = (i: RoyaltyInput) =>
+  royaltyAsCommissioned({ commissionedOn: before(i.publishedOn), ...i });
 
 describe('calculateRemuneration (thù lao, ND 18/2014 Art. 6)', () => {
   it('computes coefficient × 10 % of the base salary for each Art. 6 role', () => {
@@ -80,8 +91,10 @@ describe('calculateRemuneration (thù lao, ND 18/2014 Art. 6)', () => {
         .issues[0]!.code,
     ).toBe('royalty.amount-invalid');
     expect(
-      calculateRemuneration({ role: 'editor', coefficient: 1, publishedOn: '2000-01-01' }).issues[0]!.code,
-    ).toBe('royalty.salary-date-uncovered');
+      calculateRemuneration({ role: 'editor', coefficient: 1, publishedOn: '2000-01-01' }).issues.map(
+        (i) => i.code,
+      ),
+    ).toEqual(['royalty.regime-not-in-force', 'royalty.salary-date-uncovered']);
   });
   it('property: integer amounts, monotonic in the coefficient', () => {
     fc.assert(

@@ -9,9 +9,18 @@ import {
 } from '../../src/royalty/index.js';
 
 function line(author: string, genre: string, publishedOn: string, paidOn?: string): RoyaltyStatementEntry {
-  const r = calculateRoyalty({ regime: 'ninh-thuan-23-2020', genre, publishedOn });
+  // Commissioned before 2026-09-01: the Ninh Thuận table (made under ND 18/2014) and its 60-day limit apply.
+  const commissionedOn = '2026-06-15';
+  const r = calculateRoyalty({ regime: 'ninh-thuan-23-2020', genre, publishedOn, commissionedOn });
   if (!r.ok) throw new Error('bad fixture');
-  return { author, genre, amount: r.value.amount, publishedOn, ...(paidOn ? { paidOn } : {}) };
+  return {
+    author,
+    genre,
+    amount: r.value.amount,
+    publishedOn,
+    commissionedOn,
+    ...(paidOn ? { paidOn } : {}),
+  };
 }
 
 describe('royaltyStatement', () => {
@@ -33,12 +42,18 @@ describe('royaltyStatement', () => {
       ['Nguyễn Văn A', 379_500],
       ['Lê C', 126_500],
     ]);
+    // Vietnamese order: by given name (the last word), so A, B, C, whatever the family name.
     expect(s.value.byAuthor).toEqual([
-      { key: 'Lê C', count: 1, total: 126_500 },
       { key: 'Nguyễn Văn A', count: 1, total: 379_500 },
       { key: 'Trần Thị B', count: 1, total: 253_000 },
+      { key: 'Lê C', count: 1, total: 126_500 },
     ]);
-    expect(s.value.byGenre.map((g) => g.key)).toEqual(['dang-lai', 'tin-co-anh', 'tin-khong-anh']);
+    // Genres are shown by name (from the shipped regimes), sorted in Vietnamese order.
+    expect(s.value.byGenre.map((g) => [g.key, g.name?.vi])).toEqual([
+      ['tin-co-anh', 'Tin có ảnh'],
+      ['tin-khong-anh', 'Tin không có ảnh'],
+      ['dang-lai', 'Tin, bài đăng lại từ báo khác'],
+    ]);
     expect(s.value.total).toBe(759_000);
     expect(s.value.warnings.map((w) => [w.code, w.path[0]])).toEqual([
       ['royalty.statement-entry-outside-period', 0],
@@ -144,13 +159,13 @@ describe('royaltyStatementToCsv / royaltyStatementToJson', () => {
     expect(rows[2]).toBe(
       'STT,Mã,Tác giả,Thể loại,Tên tác phẩm,Ngày đăng,Ngày chi trả,Hạn chi trả,Tình trạng,Số tiền (đồng)',
     );
-    expect(rows[3]).toBe('1,T-1,Nguyễn Văn A,tin,"Họp, ""kỳ"" 1",2026-06-02,,2026-08-01,chưa chi,351000');
-    expect(rows[4]).toBe("2,,'@cmd,anh,,2026-06-20,2026-07-01,2026-08-19,đúng hạn,70200");
+    expect(rows[3]).toBe('1,T-1,Nguyễn Văn A,Tin,"Họp, ""kỳ"" 1",2026-06-02,,2026-08-01,chưa chi,351000');
+    expect(rows[4]).toBe("2,,'@cmd,Ảnh,,2026-06-20,2026-07-01,2026-08-19,đúng hạn,70200");
     expect(rows).toContain(',,,,,,,,Tổng cộng,421200');
     expect(rows.at(-2)).toBe('Tổng cộng,2,421200');
     expect(csv.endsWith('\r\n')).toBe(true);
     const en = royaltyStatementToCsv(s.value, { language: 'en', part: 'genres', bom: true });
-    expect(en).toBe('\uFEFFGenre,Works,Total (VND)\r\nanh,1,70200\r\ntin,1,351000\r\n');
+    expect(en).toBe('\uFEFFGenre,Works,Total (VND)\r\nPhoto,1,70200\r\nNews item,1,351000\r\n');
   });
   it('renders JSON for a finance system', () => {
     const json = JSON.parse(royaltyStatementToJson(s.value));

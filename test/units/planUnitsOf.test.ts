@@ -28,8 +28,11 @@ describe('planUnitsOf', () => {
       'daotru.tamdao.vinhphuc.gov.vn',
     );
   });
-  it('an unknown province is an issue (Vĩnh Phúc no longer exists in 2026)', () => {
+  it('Vĩnh Phúc no longer exists in 2026: it resolves to Phú Thọ with a merger notice (issue #15); an unknown name is an issue', () => {
     const r = planUnitsOf(loadAdminUnits('2026'), 'Vĩnh Phúc');
-    expect(r.issues.map((i) => i.code)).toEqual(['units.province-unknown']);
+    expect(r.issues.map((i) => i.code)).toEqual(['units.province-merged']);
+    expect(planUnitsOf(loadAdminUnits('2026'), 'Vĩnh Phúcc').issues.map((i) => i.code)).toEqual([
+      'units.province-unknown',
+    ]);
   });
 });

@@ -16,7 +16,7 @@ export const CAL_FIRST_DAY: number = daysFromCivil(CAL_FIRST_YEAR, 1, 1);
 export const CAL_LAST_DAY: number = daysFromCivil(CAL_LAST_YEAR, 12, 31);
 
 /** Kinds of days off. */
-export type HolidayKind = 'statutory' | 'compensatory' | 'swap-day-off';
+export type HolidayKind = 'statutory' | 'compensatory' | 'swap-day-off' | 'rest-day-in-break';
 /** Whether a day comes from a published schedule or from the rules. */
 export type HolidayStatus = 'official' | 'provisional';
 
@@ -119,6 +119,11 @@ interface Statutory {
   readonly citation: Citation;
   /** The provision of the nghỉ bù when this day falls on a weekly rest day or on another holiday. */
   readonly compensatoryCitation: Citation;
+  /**
+   * A weekly rest day inside the Tết break: listed and named (a trace says "Tết Nguyên đán", not only "weekly
+   * rest day"), but never compensated: the break's span is already set around the weekend.
+   */
+  readonly inBreak?: boolean;
 }
 
 /** Day number of a `'YYYY-MM-DD'` of the rule data. */
@@ -233,7 +238,14 @@ function statutoryDays(
       const tet = tetDay(year);
       const prevIndex = year - 1 - LUNAR_FIRST;
       const lastMonth = monthStart(prevIndex, (MONTH_COUNT[prevIndex] as number) - 1);
-      for (const d of span) {
+      // The span lists the weekdays off; the weekly rest days between its first and last day (Tết itself when
+      // it falls on a weekend, as on 2024-02-10) belong to the same break and are listed too.
+      const inSpan = new Set(span);
+      const first = Math.min(...span);
+      const last = Math.max(...span);
+      const days: number[] = [];
+      for (let d = first; d <= last; d++) if (inSpan.has(d) || isRest(d)) days.push(d);
+      for (const d of days) {
         const before = d < tet;
         const ld = before ? d - lastMonth + 1 : d - tet + 1;
         const lm = before ? 12 : 1;
@@ -246,6 +258,7 @@ function statutoryDays(
           occasion: r.occasion,
           citation: official ? r.citation : spanRule.citation,
           compensatoryCitation: comp,
+          ...(inSpan.has(d) ? {} : { inBreak: true }),
         });
       }
     }
@@ -307,13 +320,13 @@ export function compile(opts: NormalOptions): Compiled {
       addHoliday({
         day: s.day,
         name: s.name,
-        kind: 'statutory',
+        kind: s.inBreak === true ? 'rest-day-in-break' : 'statutory',
         status,
         citation: s.citation,
         occasion: s.occasion,
         restDay: isRest(s.day),
       });
-      if (isRest(s.day) || clash) {
+      if ((isRest(s.day) && s.inBreak !== true) || clash) {
         let c = s.day + 1;
         while (
           isRest(c) ||
@@ -443,7 +456,8 @@ export function compile(opts: NormalOptions): Compiled {
   return { working, prefix, workingDays, holidays, worked, holidaysByYear, workedByYear, officialYears };
 }
 
-const kindOrder = (k: HolidayKind): number => (k === 'statutory' ? 0 : k === 'compensatory' ? 1 : 2);
+const kindOrder = (k: HolidayKind): number =>
+  k === 'statutory' ? 0 : k === 'rest-day-in-break' ? 1 : k === 'compensatory' ? 2 : 3;
 
 /** Whether a day number is a working day (the day must be in range). */
 export function isWorkingDayNumber(c: Compiled, day: number): boolean {

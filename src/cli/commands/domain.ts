@@ -212,13 +212,15 @@ export const domainCommand: CliCommand = {
                   strategy: u.strategy,
                 })),
               })),
-              issues: plan.issues,
+              issues: [...found.issues, ...plan.issues],
             },
             null,
             2,
           )}\n`,
         );
       } else if (format === 'csv') {
+        // a merged or respelled province: the notice goes to stderr, the CSV stays clean
+        printIssues(io, found.issues, lang);
         io.stdout('code,name,kind,hostname,label,strategy,collision,reason\n');
         for (const a of plan.assignments) {
           const row = [
@@ -234,6 +236,7 @@ export const domainCommand: CliCommand = {
           io.stdout(`${row.map(csvCell).join(',')}\n`);
         }
       } else {
+        printIssues(io, found.issues, lang);
         for (const a of plan.assignments) {
           io.stdout(
             `${a.hostname.padEnd(44)} ${(a.unit.code ?? '').padEnd(6)} ${a.unit.name}  [${a.strategy}]\n`,

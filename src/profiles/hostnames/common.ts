@@ -1,9 +1,64 @@
+import type { Citation } from '../../core/index.js';
 import type { HostnameException, HostnameService, ReservedLabel } from '../../domains/index.js';
 
 /**
- * The service host names every provincial scheme shares: the portal's `www`, the English channel `english`
- * (VP-32-2023/3.3 names Vĩnh Phúc's; other provinces use the same shape by convention, not by a rule), the
- * public-service portal `dichvucong` and its English `e-services` (Thông tư 01/2018/TT-VPCP Art. 16).
+ * The service host names of a scheme: the portal's `www`, the English channel `english`, the public-service
+ * portal `dichvucong` and its English `e-services` (Thông tư 01/2018/TT-VPCP Art. 16). `www` and `english` rest on
+ * the scheme's own text: Vĩnh Phúc names both (VP-32-2023/3.3: "Kênh tiếng Việt: http://www.vinhphuc.gov.vn; Kênh
+ * tiếng Anh: http://english.vinhphuc.gov.vn"), Thái Nguyên names `www` (TN-40-2012/7.2). The national decrees set
+ * the portal's domain (ND 43/2011 Art. 6, ND 224/2026 Art. 11.4) but name neither label, so the national schemes
+ * cite the domain provision with a note that the labels are a convention, never a provincial regulation.
+ *
+ * @example
+ * ```ts
+ * import { hostnameServices } from 'vn-portal-kit/profiles';
+ * const s = hostnameServices({ id: 'ND-224-2026/11.4' }, { id: 'ND-224-2026/11.4' });
+ * s.map((x) => [x.label, x.citation.id]) //=> [['www', 'ND-224-2026/11.4'], ['english', 'ND-224-2026/11.4'], ['dichvucong', 'TT-01-2018/16'], ['e-services', 'TT-01-2018/16']]
+ * ```
+ */
+export function hostnameServices(portal: Citation, english: Citation): readonly HostnameService[] {
+  return [
+    {
+      id: 'portal',
+      label: 'www',
+      under: ['province', 'ministry'],
+      name: { vi: 'Cổng thông tin điện tử (kênh tiếng Việt)', en: 'E-portal (Vietnamese channel)' },
+      citation: portal,
+    },
+    {
+      id: 'english',
+      label: 'english',
+      under: ['province', 'ministry'],
+      name: { vi: 'Kênh tiếng Anh của Cổng', en: 'English channel of the portal' },
+      citation: english,
+    },
+    {
+      id: 'public-services',
+      label: 'dichvucong',
+      under: ['province', 'ministry'],
+      name: { vi: 'Cổng dịch vụ công', en: 'Public-service portal' },
+      citation: { id: 'TT-01-2018/16', note: 'Thông tư 01/2018/TT-VPCP Art. 16: dichvucong.<tỉnh>.gov.vn' },
+    },
+    {
+      id: 'e-services',
+      label: 'e-services',
+      under: ['province', 'ministry'],
+      name: { vi: 'Cổng dịch vụ công (tiếng Anh)', en: 'Public-service portal (English)' },
+      citation: {
+        id: 'TT-01-2018/16',
+        note: 'Thông tư 01/2018/TT-VPCP Art. 16: e-services.<province>.gov.vn',
+      },
+    },
+  ];
+}
+
+/** The note of a national scheme's `www`/`english`: the decree sets the domain, not these labels. */
+export const CONVENTIONAL_LABEL =
+  'the decree sets the portal domain (<tỉnh>.gov.vn); the www and english labels under it are a common convention, not named by the decree';
+
+/**
+ * The service host names of Vĩnh Phúc's scheme (VP-32-2023/3.3 names `www` and `english`), kept as the default
+ * export of the earlier API; each scheme now builds its own with {@link hostnameServices}.
  *
  * @example
  * ```ts
@@ -11,42 +66,10 @@ import type { HostnameException, HostnameService, ReservedLabel } from '../../do
  * HOSTNAME_SERVICES.map((s) => s.label) //=> ['www', 'english', 'dichvucong', 'e-services']
  * ```
  */
-export const HOSTNAME_SERVICES: readonly HostnameService[] = [
-  {
-    id: 'portal',
-    label: 'www',
-    under: ['province', 'ministry'],
-    name: { vi: 'Cổng thông tin điện tử (kênh tiếng Việt)', en: 'E-portal (Vietnamese channel)' },
-    citation: {
-      id: 'VP-32-2023/3.3',
-      note: 'www.vinhphuc.gov.vn; also TN-40-2012/7.2 www.thainguyen.gov.vn: the common convention',
-    },
-  },
-  {
-    id: 'english',
-    label: 'english',
-    under: ['province', 'ministry'],
-    name: { vi: 'Kênh tiếng Anh của Cổng', en: 'English channel of the portal' },
-    citation: {
-      id: 'VP-32-2023/3.3',
-      note: 'a literal address of Vĩnh Phúc; other provinces use the same shape by convention, not by a rule',
-    },
-  },
-  {
-    id: 'public-services',
-    label: 'dichvucong',
-    under: ['province', 'ministry'],
-    name: { vi: 'Cổng dịch vụ công', en: 'Public-service portal' },
-    citation: { id: 'TT-01-2018/16', note: 'Thông tư 01/2018/TT-VPCP Art. 16: dichvucong.<tỉnh>.gov.vn' },
-  },
-  {
-    id: 'e-services',
-    label: 'e-services',
-    under: ['province', 'ministry'],
-    name: { vi: 'Cổng dịch vụ công (tiếng Anh)', en: 'Public-service portal (English)' },
-    citation: { id: 'TT-01-2018/16', note: 'Thông tư 01/2018/TT-VPCP Art. 16: e-services.<province>.gov.vn' },
-  },
-];
+export const HOSTNAME_SERVICES: readonly HostnameService[] = hostnameServices(
+  { id: 'VP-32-2023/3.3', note: 'Kênh tiếng Việt: http://www.vinhphuc.gov.vn' },
+  { id: 'VP-32-2023/3.3', note: 'Kênh tiếng Anh: http://english.vinhphuc.gov.vn' },
+);
 
 /**
  * Ho Chi Minh City's host name `hochiminhcity.gov.vn`, the one exception to "full name of the province

@@ -1,5 +1,10 @@
 import type { HostnameScheme } from '../../domains/index.js';
-import { COMMON_RESERVED_LABELS, HOCHIMINHCITY_EXCEPTION, HOSTNAME_SERVICES } from './common.js';
+import {
+  COMMON_RESERVED_LABELS,
+  CONVENTIONAL_LABEL,
+  HOCHIMINHCITY_EXCEPTION,
+  hostnameServices,
+} from './common.js';
 
 /**
  * Host names under Nghị định 224/2026/NĐ-CP Art. 11.4 (from 2026-07-01): ministries `tenbonganh.gov.vn`
@@ -70,7 +75,10 @@ export const HOSTNAMES_ND_224_2026: HostnameScheme = {
       citation: { id: 'ND-224-2026/11.4' },
     },
   ],
-  services: HOSTNAME_SERVICES,
+  services: hostnameServices(
+    { id: 'ND-224-2026/11.4', note: CONVENTIONAL_LABEL },
+    { id: 'ND-224-2026/11.4', note: CONVENTIONAL_LABEL },
+  ),
   exceptions: [HOCHIMINHCITY_EXCEPTION],
   reservedLabels: COMMON_RESERVED_LABELS,
 };

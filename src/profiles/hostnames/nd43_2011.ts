@@ -1,5 +1,10 @@
 import type { HostnameScheme } from '../../domains/index.js';
-import { COMMON_RESERVED_LABELS, HOCHIMINHCITY_EXCEPTION, HOSTNAME_SERVICES } from './common.js';
+import {
+  COMMON_RESERVED_LABELS,
+  CONVENTIONAL_LABEL,
+  HOCHIMINHCITY_EXCEPTION,
+  hostnameServices,
+} from './common.js';
 
 /**
  * Host names under Nghị định 43/2011/NĐ-CP Art. 6 (2011-10-01 → 2022-08-14): province
@@ -35,7 +40,9 @@ export const HOSTNAMES_ND_43_2011: HostnameScheme = {
       level: 4,
       levelIsMinimum: true,
       under: ['province'],
-      strategies: ['auto', 'initials', 'full', 'english'],
+      // Art. 6 (facts/domains.md): the department label is its abbreviation, in Vietnamese without diacritics or
+      // in English, not its full name. A ministry rule is not in the vendored text, so none is encoded here.
+      strategies: ['auto', 'initials', 'english'],
       citation: { id: 'ND-43-2011/6' },
     },
     {
@@ -44,7 +51,7 @@ export const HOSTNAMES_ND_43_2011: HostnameScheme = {
       level: 4,
       levelIsMinimum: true,
       under: ['province'],
-      strategies: ['auto', 'initials', 'full', 'english'],
+      strategies: ['auto', 'initials', 'english'],
       citation: { id: 'ND-43-2011/6' },
     },
     {
@@ -61,7 +68,10 @@ export const HOSTNAMES_ND_43_2011: HostnameScheme = {
       },
     },
   ],
-  services: HOSTNAME_SERVICES,
+  services: hostnameServices(
+    { id: 'ND-43-2011/6', note: CONVENTIONAL_LABEL },
+    { id: 'ND-43-2011/6', note: CONVENTIONAL_LABEL },
+  ),
   exceptions: [{ ...HOCHIMINHCITY_EXCEPTION, citation: { id: 'ND-43-2011/6' } }],
   reservedLabels: COMMON_RESERVED_LABELS,
 };

@@ -1,5 +1,5 @@
 import type { HostnameScheme } from '../../domains/index.js';
-import { COMMON_RESERVED_LABELS, HOCHIMINHCITY_EXCEPTION, HOSTNAME_SERVICES } from './common.js';
+import { COMMON_RESERVED_LABELS, HOCHIMINHCITY_EXCEPTION, hostnameServices } from './common.js';
 
 /**
  * Thái Nguyên's host names (Quyết định 40/2012/QĐ-UBND Art. 7.2, in force 2012-11-16): the portal
@@ -66,7 +66,15 @@ export const HOSTNAMES_TN_40_2012: HostnameScheme = {
       examples: [{ name: 'Huyện Phổ Yên', parents: ['Thái Nguyên'], hostname: 'phoyen.thainguyen.gov.vn' }],
     },
   ],
-  services: HOSTNAME_SERVICES,
+  // TN-40-2012/7.2: "Địa chỉ truy cập ... Cổng thông tin tỉnh là: http://www.thainguyen.gov.vn"; the text names no
+  // English address (7.1: English is translated "khi có đủ điều kiện"), so `english` is only the convention.
+  services: hostnameServices(
+    { id: 'TN-40-2012/7.2', note: 'http://www.thainguyen.gov.vn' },
+    {
+      id: 'TN-40-2012/7.1',
+      note: 'English when conditions allow; the english label is a convention, not named by the text',
+    },
+  ),
   exceptions: [HOCHIMINHCITY_EXCEPTION],
   reservedLabels: COMMON_RESERVED_LABELS,
 };

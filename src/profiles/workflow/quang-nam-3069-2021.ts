@@ -95,7 +95,12 @@ export const WORKFLOW_QN_3069_2021: WorkflowPolicies = /*#__PURE__*/ deepFreeze(
     answerers: {
       roles: ['agency-head'],
       delegable: true,
-      citation: QN('11.3', 'directors and chairs answer in writing within their competence'),
+      // 11.3: "trả lời bằng văn bản các câu hỏi liên quan thuộc thẩm quyền giải quyết khi có yêu cầu trong thời gian
+      // sớm nhất": a written answer ("văn bản", an official document), on request, as soon as possible.
+      citation: QN(
+        '11.3',
+        'directors and chairs answer in writing (văn bản), on request, within their competence',
+      ),
     },
     handlers: { roles: ['operator'], citation: QN('11.2') },
     outOfScope: {
@@ -104,7 +109,12 @@ export const WORKFLOW_QN_3069_2021: WorkflowPolicies = /*#__PURE__*/ deepFreeze(
       citation: QN('11.4', 'and ND 43/2011 Art. 17: the asker is told immediately'),
     },
     extension: { requiresAppointment: true, citation: ND43('17', 'via QN-3069-2021/8.1: a reply date') },
-    publication: { channels: ['portal', 'email'], citation: QN('11.3') },
+    // 11.3 requires the written answer; it names no channel. The portal and e-mail are where the answer is made
+    // public or sent (the Q&A function of 4.2 via ND 43/2011 Art. 15), not what 11.3 says: the citation notes it.
+    publication: {
+      channels: ['portal', 'email'],
+      citation: QN('11.3', 'a written answer on request; the channels are the portal’s, 11.3 names none'),
+    },
     statusTracking: { citation: ND43('15', 'via QN-3069-2021/4.2') },
   },
   consultations: {

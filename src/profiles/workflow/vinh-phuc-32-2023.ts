@@ -51,9 +51,12 @@ export const WORKFLOW_VP_32_2023: WorkflowPolicies = /*#__PURE__*/ deepFreeze({
         fromRole: 'head',
         toRoles: ['member'],
         actions: ['approve', 'schedule', 'publish'],
+        // 12.3: "Chế độ làm việc của các thành viên do Trưởng ban quyết định": the Head sets the members' working
+        // regime. Settled reading: that is not a power to hand the approval of 4.6 to a member; no provision of
+        // the regulation delegates approval. This entry has no basis in the text (see docs/coverage.md).
         citation: VP(
           '12.3',
-          'the Head decides the members’ working regime (reading: may authorise a member)',
+          'sets the members’ working regime only; the text delegates no approval (no basis for this delegation)',
         ),
       },
     ],
@@ -84,12 +87,18 @@ export const WORKFLOW_VP_32_2023: WorkflowPolicies = /*#__PURE__*/ deepFreeze({
       citation: VP('7.1', 'heads answer for the information'),
     },
     handlers: { roles: ['member'], citation: VP('12.1', 'the board receives and processes') },
+    // 9.1.a ("theo dõi tình trạng xử lý câu hỏi hoặc cung cấp địa chỉ thư điện tử tiếp nhận") says nothing of
+    // questions outside the agency's field, and no other provision does; ND 43/2011 Art. 17 is the only text that
+    // states the duty (superseded on 2022-08-15): kept as that practice, cited as such.
     outOfScope: {
       notifyAskerImmediately: true,
-      citation: VP('9.1.a', 'the asker follows the processing status'),
+      citation: cite(
+        'ND-43-2011/17',
+        'Q&A row: tell an out-of-scope asker immediately; superseded, and not restated by VP 32/2023',
+      ),
     },
     publication: { channels: ['portal', 'email'], citation: VP('9.1.đ', 'publish all interactions') },
-    statusTracking: { citation: VP('9.1.a') },
+    statusTracking: { citation: VP('9.1.a', 'status tracking, or a receiving e-mail address instead') },
   },
   consultations: {
     regulationId: 'VP-32-2023',

@@ -40,28 +40,3 @@ export function resolveRegime(
   }
   return regime;
 }
-
-/** Warns when the publication date is outside the regime's period in force. */
-export function checkInForce(regime: RoyaltyRegime, date: string, issues: Issue[]): void {
-  if (regime.inForceFrom !== undefined && date < regime.inForceFrom) {
-    issues.push(
-      royaltyIssue(
-        'royalty.regime-not-in-force',
-        `${regime.id} có hiệu lực từ ${regime.inForceFrom}, sau ngày ${date}`,
-        `${regime.id} is in force from ${regime.inForceFrom}, after ${date}`,
-        ['publishedOn'],
-        { severity: 'warning', citation: regime.citation },
-      ),
-    );
-  } else if (regime.inForceTo !== undefined && date > regime.inForceTo) {
-    issues.push(
-      royaltyIssue(
-        'royalty.regime-not-in-force',
-        `${regime.id} hết hiệu lực sau ngày ${regime.inForceTo}, trước ngày ${date}`,
-        `${regime.id} ceased to apply after ${regime.inForceTo}, before ${date}`,
-        ['publishedOn'],
-        { severity: 'warning', citation: regime.citation },
-      ),
-    );
-  }
-}

@@ -53,6 +53,7 @@ export function salaryContext(
   tableInput: BaseSalaryTable | readonly BaseSalaryPeriodInput[] | undefined,
   unitShare: number,
   issues: Issue[],
+  paymentLimit = true,
 ): SalaryContext | undefined {
   let table: BaseSalaryTable = VN_BASE_SALARY_TABLE;
   if (tableInput !== undefined) {
@@ -113,7 +114,9 @@ export function salaryContext(
           { severity: 'warning' },
         ),
       );
-    } else {
+    } else if (paymentLimit) {
+      // ND 18/2014 Art. 6 (60 days). Decree 287/2026 Art. 3.6 has payment one-off, per use, periodic or as
+      // agreed, and no day limit: the check applies to the old regime only.
       const limit = addCalendarDays(pub.value, PAYMENT_LIMIT_DAYS);
       if (paid > limit) {
         issues.push(

@@ -66,4 +66,8 @@ export const BO_TU_PHAP_1991_2013_REGIME: RoyaltyRegime = {
   sites: [],
   cap: ND18_2014_CAP,
   remunerationRoles: ND18_2014_REMUNERATION_ROLES,
+  // A table applying Decree 18/2014's unit and maxima: it loses its basis for work commissioned from 2026-09-01
+  // (ND 287/2026 Art. 20.2, 21.2) unless the issuer reissues it (the caller supplies `reissuedBasis`).
+  legalBasis: 'nd18-2014',
+  incentiveGrounds: [],
 };

@@ -154,7 +154,9 @@ const genre = (id: string, vi: string, en: string, group: number): RoyaltyGenre 
 /**
  * Nghị định 18/2014/NĐ-CP (signed 2014-03-14, in force 2014-06-01), báo in and báo điện tử: royalty =
  * coefficient × unit value, one unit = 10 % of the base salary, maxima by genre group and no minimum. Portals
- * apply it through ND 43/2011 Art. 26, ND 42/2022 Art. 22.1 and ND 224/2026 Art. 20.3.a.
+ * apply it through ND 43/2011 Art. 26, ND 42/2022 Art. 22.1 and ND 224/2026 Art. 20.3.a. It ceased to have effect
+ * on 2026-09-01 (Nghị định 287/2026/NĐ-CP Art. 20.2); it still applies to work commissioned before that day
+ * (Art. 19.1).
  *
  * @see ND-18-2014/7.1, ND-18-2014/7.2, ND-18-2014/7.3, ND-18-2014/7.4
  * @example
@@ -171,6 +173,9 @@ export const ND18_2014_REGIME: RoyaltyRegime = {
   },
   citation: { id: 'ND-18-2014/7', note: 'applied to portals by ND-42-2022/22.1 and ND-224-2026/20.3.a' },
   inForceFrom: '2014-06-01',
+  // Nghị định 287/2026/NĐ-CP Art. 20.2: "Nghị định số 18/2014/NĐ-CP ... hết hiệu lực kể từ ngày 01 tháng 9 năm 2026"
+  // (facts/royalty.md §6): the last day is 2026-08-31. Work commissioned before then stays under it (Art. 19.1).
+  inForceTo: '2026-08-31',
   unitShare: 10,
   unitShareCitation: { id: 'ND-18-2014/7.2' },
   genres: [
@@ -191,4 +196,6 @@ export const ND18_2014_REGIME: RoyaltyRegime = {
   sites: [],
   cap: ND18_2014_CAP,
   remunerationRoles: ND18_2014_REMUNERATION_ROLES,
+  legalBasis: 'nd18-2014',
+  incentiveGrounds: [],
 };

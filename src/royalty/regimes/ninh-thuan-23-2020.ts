@@ -96,6 +96,10 @@ export const NINH_THUAN_23_2020_REGIME: RoyaltyRegime = {
   ],
   cap: ND18_2014_CAP,
   remunerationRoles: ND18_2014_REMUNERATION_ROLES,
+  // A table applying Decree 18/2014's unit and maxima: it loses its basis for work commissioned from 2026-09-01
+  // (ND 287/2026 Art. 20.2, 21.2) unless the issuer reissues it (the caller supplies `reissuedBasis`).
+  legalBasis: 'nd18-2014',
+  incentiveGrounds: [],
   note: {
     vi: 'Tin, bài đăng lại tính vào nhóm 1 để áp mức trần; các điều chỉnh của Nghị định 18/2014 áp dụng chung.',
     en: 'Reposted items are capped as group 1; the Decree 18/2014 adjustments apply on top.',
