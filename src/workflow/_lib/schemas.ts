@@ -16,7 +16,8 @@ export const localizedTextSchema: z.ZodType<LocalizedText> = /* @__PURE__ */ (()
   }))();
 
 /** The calendar's one definition of a deadline rule (`checkDeadlineRule`), as a zod schema. */
-export const deadlineRuleSchema: z.ZodType<DeadlineRule> = /* @__PURE__ */ (() => calendarDeadlineRuleSchema())();
+export const deadlineRuleSchema: z.ZodType<DeadlineRule> = /* @__PURE__ */ (() =>
+  calendarDeadlineRuleSchema())();
 
 /** Role ids and other identifiers of policy data: short, ASCII, kebab-case. */
 export const idSchema: z.ZodString = /* @__PURE__ */ (() =>
