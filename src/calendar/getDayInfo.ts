@@ -15,7 +15,7 @@ import { type CalendarChoice, stateAgencyCalendar } from './stateAgencyCalendar.
 export interface DayReason {
   readonly kind:
     | 'statutory'
-    | 'rest-day-in-break'
+    | 'break'
     | 'compensatory'
     | 'swap-day-off'
     | 'worked-day'

@@ -24,10 +24,10 @@ export interface Holiday {
   readonly date: CivilDate;
   readonly name: LocalizedText;
   /**
-   * `'rest-day-in-break'`: a weekly rest day inside a holiday break (the Saturday and Sunday within Tết, Tết
+   * `'break'`: a weekly rest day inside a holiday break (the Saturday and Sunday within Tết, Tết
    * itself on 2024-02-10): not one of the law's days off and never compensated, but part of the break and named.
    */
-  readonly kind: 'statutory' | 'compensatory' | 'swap-day-off' | 'rest-day-in-break';
+  readonly kind: 'statutory' | 'compensatory' | 'swap-day-off' | 'break';
   readonly status: 'official' | 'provisional';
   readonly citation: Citation;
   /** The holiday it belongs to, `'swap'` for swap days, `'announced'` for the caller's announcements. */

@@ -38,10 +38,9 @@ export const nd224_2026: Profile = /*#__PURE__*/ deepFreeze({
     kind: 'fixed-date',
     citation: cite('ND-224-2026', 'in force 2026-07-01; repeals ND 42/2022 (Art. 90)'),
   },
-  // Art. 90 (facts/decrees.md §1): "repeals ND 42/2022 and ND 64/2007". A third decree (45/2026) named in the
-  // review is not in the vendored text, so it is not listed; nor is the signing date (not 2026-06-24: that is
-  // ND 42/2022's own signing date, 2022-06-24, misread) or the official title, which the vendored summary does not
-  // quote: the title below is descriptive.
+  // Art. 90 (facts/decrees.md §1): "repeals ND 42/2022 and ND 64/2007". The review also named a signing date
+  // (2026-06-24) and a third decree ended (ND 45/2026); neither is in the vendored text, so neither is encoded
+  // until that text is vendored. The official title is not quoted there either: the title below is descriptive.
   replaces: [
     {
       documentNumber: '42/2022/NĐ-CP',

@@ -141,7 +141,7 @@ describe('provisional years', () => {
       const tet = hs.filter((h) => h.occasion === 'tet' && h.kind === 'statutory');
       expect(tet.length).toBe(5);
       // the weekend inside the break is listed too, as a rest day of the break, never compensated
-      for (const h of hs.filter((x) => x.occasion === 'tet' && x.kind === 'rest-day-in-break')) {
+      for (const h of hs.filter((x) => x.occasion === 'tet' && x.kind === 'break')) {
         expect(h.onRestDay).toBe(true);
         expect([0, 6]).toContain(dayOfWeek(h.date));
         expect(hs.some((c) => c.compensatesFor === h.date)).toBe(false);
@@ -341,7 +341,7 @@ describe('options', () => {
 describe('weekend days of the Tết break (issue #15)', () => {
   it('2024: Tết itself (Saturday 10/2) and Sunday 11/2 are listed, on a rest day, named, not compensated', () => {
     const hs = getHolidaysOrThrow(2024);
-    const weekend = hs.filter((h) => h.kind === 'rest-day-in-break');
+    const weekend = hs.filter((h) => h.kind === 'break');
     expect(weekend.map((h) => [h.date, h.onRestDay, h.occasion, h.name.vi])).toEqual([
       ['2024-02-10', true, 'tet', 'Tết Âm lịch (Tết Nguyên đán), mùng 1 tháng Giêng'],
       ['2024-02-11', true, 'tet', 'Tết Âm lịch (Tết Nguyên đán), mùng 2 tháng Giêng'],
@@ -349,12 +349,12 @@ describe('weekend days of the Tết break (issue #15)', () => {
     expect(hs.filter((h) => h.compensatesFor === '2024-02-10')).toEqual([]);
     // a trace names Tết before the weekly rest
     const info = getDayInfo('2024-02-10');
-    expect(info.ok && info.value.reasons.map((r) => r.kind)).toEqual(['rest-day-in-break', 'weekly-rest']);
+    expect(info.ok && info.value.reasons.map((r) => r.kind)).toEqual(['break', 'weekly-rest']);
   });
   it('every year: the break is contiguous from its first to its last day, weekends included', () => {
     for (let year = 2014; year <= 2100; year++) {
       const tet = getHolidaysOrThrow(year)
-        .filter((h) => h.occasion === 'tet' && (h.kind === 'statutory' || h.kind === 'rest-day-in-break'))
+        .filter((h) => h.occasion === 'tet' && (h.kind === 'statutory' || h.kind === 'break'))
         .map((h) => h.date);
       for (let i = 1; i < tet.length; i++) {
         const gap = (Date.parse(tet[i]!) - Date.parse(tet[i - 1]!)) / 86_400_000;

@@ -16,7 +16,7 @@ export const CAL_FIRST_DAY: number = daysFromCivil(CAL_FIRST_YEAR, 1, 1);
 export const CAL_LAST_DAY: number = daysFromCivil(CAL_LAST_YEAR, 12, 31);
 
 /** Kinds of days off. */
-export type HolidayKind = 'statutory' | 'compensatory' | 'swap-day-off' | 'rest-day-in-break';
+export type HolidayKind = 'statutory' | 'compensatory' | 'swap-day-off' | 'break';
 /** Whether a day comes from a published schedule or from the rules. */
 export type HolidayStatus = 'official' | 'provisional';
 
@@ -123,7 +123,7 @@ interface Statutory {
    * A weekly rest day inside the Tết break: listed and named (a trace says "Tết Nguyên đán", not only "weekly
    * rest day"), but never compensated: the break's span is already set around the weekend.
    */
-  readonly inBreak?: boolean;
+  readonly rest?: boolean;
 }
 
 /** Day number of a `'YYYY-MM-DD'` of the rule data. */
@@ -231,21 +231,18 @@ function statutoryDays(
         compensatoryCitation: comp,
       });
     } else {
-      if (!inForce(r, tetDay(year))) continue;
+      const tet = tetDay(year);
+      if (!inForce(r, tet)) continue;
       const spanRule = r.date.span;
       const span =
         (official ? officialTetSpan(year) : undefined) ?? provisionalTetSpan(year, isRest, spanRule);
-      const tet = tetDay(year);
       const prevIndex = year - 1 - LUNAR_FIRST;
       const lastMonth = monthStart(prevIndex, (MONTH_COUNT[prevIndex] as number) - 1);
       // The span lists the weekdays off; the weekly rest days between its first and last day (Tết itself when
       // it falls on a weekend, as on 2024-02-10) belong to the same break and are listed too.
-      const inSpan = new Set(span);
-      const first = Math.min(...span);
-      const last = Math.max(...span);
-      const days: number[] = [];
-      for (let d = first; d <= last; d++) if (inSpan.has(d) || isRest(d)) days.push(d);
-      for (const d of days) {
+      for (let d = span[0] as number; d <= (span.at(-1) as number); d++) {
+        const rest = !span.includes(d);
+        if (rest && !isRest(d)) continue;
         const before = d < tet;
         const ld = before ? d - lastMonth + 1 : d - tet + 1;
         const lm = before ? 12 : 1;
@@ -258,7 +255,7 @@ function statutoryDays(
           occasion: r.occasion,
           citation: official ? r.citation : spanRule.citation,
           compensatoryCitation: comp,
-          ...(inSpan.has(d) ? {} : { inBreak: true }),
+          rest,
         });
       }
     }
@@ -320,13 +317,13 @@ export function compile(opts: NormalOptions): Compiled {
       addHoliday({
         day: s.day,
         name: s.name,
-        kind: s.inBreak === true ? 'rest-day-in-break' : 'statutory',
+        kind: s.rest ? 'break' : 'statutory',
         status,
         citation: s.citation,
         occasion: s.occasion,
         restDay: isRest(s.day),
       });
-      if ((isRest(s.day) && s.inBreak !== true) || clash) {
+      if ((isRest(s.day) && !s.rest) || clash) {
         let c = s.day + 1;
         while (
           isRest(c) ||
@@ -456,8 +453,7 @@ export function compile(opts: NormalOptions): Compiled {
   return { working, prefix, workingDays, holidays, worked, holidaysByYear, workedByYear, officialYears };
 }
 
-const kindOrder = (k: HolidayKind): number =>
-  k === 'statutory' ? 0 : k === 'rest-day-in-break' ? 1 : k === 'compensatory' ? 2 : 3;
+const kindOrder = (k: HolidayKind): number => (k === 'statutory' ? 0 : k === 'compensatory' ? 1 : 2);
 
 /** Whether a day number is a working day (the day must be in range). */
 export function isWorkingDayNumber(c: Compiled, day: number): boolean {
