@@ -200,10 +200,14 @@ describe('auditSite on the fixture portal with planted defects', () => {
   });
 
   it('the late decision and the malformed number-symbol flow through the audit rules', async () => {
-    // ND 224/2026 sets no day count for legal documents ("on change"); Vĩnh Phúc's regulation sets 2 working days.
-    expect(
-      result.report.findings.some((f) => f.ruleId === 'deadline.publication' && f.status === 'fail'),
-    ).toBe(false);
+    // ND 224/2026 sets no day count of its own for legal documents, so the Law on Access to Information's default
+    // applies (LTCTT-2016/18.4: 5 working days); Vĩnh Phúc's regulation sets 2 working days.
+    const national = result.report.findings.filter(
+      (f) => f.ruleId === 'deadline.publication' && f.status === 'fail',
+    );
+    expect(national.map((f) => f.location.item)).toEqual(['/van-ban/quyet-dinh-140-2026-qd-ubnd.html']);
+    expect(national[0]?.citation.id).toBe('LTCTT-2016/18.4');
+    expect(national[0]?.evidence).toMatchObject({ eventAt: '2026-10-01', dueDate: '2026-10-08' });
     const vp = await audit(fixture, server, http, { profile: 'vinh-phuc-32-2023' });
     const late = vp.report.findings.filter((f) => f.ruleId === 'deadline.publication' && f.status === 'fail');
     expect(late.map((f) => f.location.item)).toEqual(['/van-ban/quyet-dinh-140-2026-qd-ubnd.html']);
