@@ -7,7 +7,7 @@ import type { DeadlineRule } from './DeadlineRule.js';
  * Checks that a value is a {@link DeadlineRule} the calendar can evaluate: a known `kind`, whole-day counts
  * of 0–100,000 (`working-days` with `clockStartsAt` from 1), `working-hours` of 0–100,000 in whole minutes,
  * `clockStartsAt` as `'HH:MM'`, a `day-of-month` of 1–31. The one definition of a valid rule: `computeDeadline`
- * applies it, and the zod schemas of workflow policies and profiles ({@link deadlineRuleSchema}) delegate to
+ * applies it, and the zod schemas of workflow policies and profiles (an internal zod wrapper) delegate to
  * it. Issue code: `calendar.rule-invalid` or `calendar.count-invalid`, bilingual.
  *
  * @example

@@ -1,20 +1,15 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { checkDeadlineRule } from './checkDeadlineRule.js';
 import type { DeadlineRule } from './DeadlineRule.js';
 
 /**
- * A zod schema of a {@link DeadlineRule} that delegates to {@link checkDeadlineRule}, so that workflow
- * policies, profiles and the calendar accept exactly the same rules (one definition of the bounds). A function,
- * so that importing the calendar builds no schema: call it once where a schema is defined. Issues carry the
- * calendar's code and both languages in `params` (`code`, `vi`, `en`).
+ * A zod schema of a {@link DeadlineRule} that delegates to `checkDeadlineRule`, so that workflow policies,
+ * profiles and the calendar accept exactly the same rules (one definition of the bounds). Internal: not
+ * exported from `vn-portal-kit/calendar`, whose bundle carries no zod; the workflow and profiles schemas,
+ * which use zod anyway, import it by path. A function, so that importing the module builds no schema. Issues
+ * carry the calendar's code and both languages in `params` (`code`, `vi`, `en`).
  *
- * @example
- * ```ts
- * import { deadlineRuleSchema } from 'vn-portal-kit/calendar';
- * const schema = deadlineRuleSchema();
- * schema.safeParse({ kind: 'calendar-days', days: 30 }).success //=> true
- * schema.safeParse({ kind: 'working-days', days: -1 }).success //=> false
- * ```
+ * @internal
  */
 export function deadlineRuleSchema(): z.ZodType<DeadlineRule> {
   return z.custom<DeadlineRule>().superRefine((value, ctx) => {

@@ -38,7 +38,6 @@ export type {
   WorkingDaysRule,
   WorkingHoursRule,
 } from './DeadlineRule.js';
-export { deadlineRuleSchema } from './deadlineRuleSchema.js';
 export { type DayInfo, type DayReason, getDayInfo } from './getDayInfo.js';
 export {
   getHolidays,

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { deadlineRuleSchema } from '../calendar/index.js';
+import { deadlineRuleSchema } from '../calendar/deadlineRuleSchema.js';
 import { CATEGORY_IDS, type CategoryId } from '../categories/categoryIds.js';
 import { isCivilDate } from '../core/index.js';
 import { WorkflowPoliciesSchema } from '../workflow/index.js';

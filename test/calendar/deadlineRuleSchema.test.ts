@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkDeadlineRule, computeDeadline, deadlineRuleSchema } from '../../src/calendar/index.js';
+import { deadlineRuleSchema } from '../../src/calendar/deadlineRuleSchema.js';
+import { checkDeadlineRule, computeDeadline } from '../../src/calendar/index.js';
 import { defineProfile, getProfile } from '../../src/profiles/index.js';
 import { SuspensionNoticePolicySchema } from '../../src/workflow/index.js';
 

@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { deadlineRuleSchema as calendarDeadlineRuleSchema, type DeadlineRule } from '../../calendar/index.js';
+import { deadlineRuleSchema as calendarDeadlineRuleSchema } from '../../calendar/deadlineRuleSchema.js';
+import type { DeadlineRule } from '../../calendar/index.js';
 import type { Citation, LocalizedText } from '../../core/index.js';
 
 /** Internal zod schemas of the core contracts the workflow policies embed (not exported from the index). */
