@@ -206,7 +206,7 @@ describe('auditSite on the fixture portal with planted defects', () => {
       (f) => f.ruleId === 'deadline.publication' && f.status === 'fail',
     );
     expect(national.map((f) => f.location.item)).toEqual(['/van-ban/quyet-dinh-140-2026-qd-ubnd.html']);
-    expect(national[0]?.citation.id).toBe('LTCTT-2016/18.4');
+    expect(national[0]?.citation?.id).toBe('LTCTT-2016/18.4');
     expect(national[0]?.evidence).toMatchObject({ eventAt: '2026-10-01', dueDate: '2026-10-08' });
     const vp = await audit(fixture, server, http, { profile: 'vinh-phuc-32-2023' });
     const late = vp.report.findings.filter((f) => f.ruleId === 'deadline.publication' && f.status === 'fail');
