@@ -156,15 +156,6 @@ function shadowed(n: ts.Node, name: string): boolean {
   return false;
 }
 
-/**
- * Known module state outside the compliance audit, being removed on its own branch (issue #13: "no
- * module-level state in workflow/"). Delete these lines once that branch is merged.
- */
-const PENDING: readonly RegExp[] = [
-  /^src\/workflow\/_lib\/isoUtc\.ts:\d+: module-level `let last(Hours|Prefix)`$/,
-  /^src\/workflow\/transition\.ts:\d+: module-level `let last(Iso|Ms)`$/,
-];
-
 describe('no module-level mutable state in src/', () => {
   it('flags what it should (self-test)', () => {
     const bad = [
@@ -190,9 +181,7 @@ describe('no module-level mutable state in src/', () => {
     for (const g of good) expect(moduleStateProblems('x.ts', g), g).toEqual([]);
   });
   it('finds none in any source file', () => {
-    const problems = files('src')
-      .flatMap((f) => moduleStateProblems(f, readFileSync(f, 'utf8')))
-      .filter((p) => !PENDING.some((re) => re.test(p)));
+    const problems = files('src').flatMap((f) => moduleStateProblems(f, readFileSync(f, 'utf8')));
     expect(problems).toEqual([]);
   });
 });
