@@ -2,19 +2,22 @@ import * as z from 'zod/mini';
 import type { Citation, LocalizedText } from '../core/index.js';
 
 // zod/mini (functional, tree-shakable) keeps this subpath small; messages are built in defineRoyaltyRegime.
-const IdSchema = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/));
-const LocalizedTextSchema = z.object({
-  vi: z.string().check(z.minLength(1), z.maxLength(500)),
-  en: z.string().check(z.minLength(1), z.maxLength(500)),
-});
-const CitationSchema = z.object({
-  id: z.string().check(z.minLength(1), z.maxLength(200)),
-  note: z.optional(z.string().check(z.maxLength(2000))),
-});
-const CoefficientSchema = z.number().check(z.minimum(0), z.maximum(1_000_000));
-const PercentSchema = z.number().check(z.minimum(0), z.maximum(10_000));
-const GroupSchema = z.int().check(z.minimum(1), z.maximum(999));
-const CivilDateSchema = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/));
+const IdSchema = /* @__PURE__ */ (() => z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/)))();
+const LocalizedTextSchema = /* @__PURE__ */ (() =>
+  z.object({
+    vi: z.string().check(z.minLength(1), z.maxLength(500)),
+    en: z.string().check(z.minLength(1), z.maxLength(500)),
+  }))();
+const CitationSchema = /* @__PURE__ */ (() =>
+  z.object({
+    id: z.string().check(z.minLength(1), z.maxLength(200)),
+    note: z.optional(z.string().check(z.maxLength(2000))),
+  }))();
+const CoefficientSchema = /* @__PURE__ */ (() => z.number().check(z.minimum(0), z.maximum(1_000_000)))();
+const PercentSchema = /* @__PURE__ */ (() => z.number().check(z.minimum(0), z.maximum(10_000)))();
+const GroupSchema = /* @__PURE__ */ (() => z.int().check(z.minimum(1), z.maximum(999)))();
+const CivilDateSchema = /* @__PURE__ */ (() =>
+  z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/)))();
 
 type Ctx = Parameters<Parameters<typeof z.superRefine>[0]>[1];
 function custom(ctx: Ctx, path: (string | number)[], vi: string, en: string): void {
@@ -30,143 +33,157 @@ function uniqueIds(ctx: Ctx, list: readonly { id: string }[] | undefined, key: s
   });
 }
 
-const GradeSchema = z.object({
-  id: z.string().check(z.minLength(1), z.maxLength(40)),
-  name: z.optional(LocalizedTextSchema),
-  coefficient: CoefficientSchema,
-});
+const GradeSchema = /* @__PURE__ */ (() =>
+  z.object({
+    id: z.string().check(z.minLength(1), z.maxLength(40)),
+    name: z.optional(LocalizedTextSchema),
+    coefficient: CoefficientSchema,
+  }))();
 
-const GenreSchema = z
-  .object({
+const GenreSchema = /* @__PURE__ */ (() =>
+  z
+    .object({
+      id: IdSchema,
+      name: LocalizedTextSchema,
+      unit: z.enum(['item', 'length']),
+      lengthUnit: z.optional(LocalizedTextSchema),
+      min: z.optional(CoefficientSchema),
+      max: z.optional(CoefficientSchema),
+      default: z.optional(CoefficientSchema),
+      grades: z.optional(z.array(GradeSchema).check(z.maxLength(20))),
+      group: z.optional(GroupSchema),
+      citation: CitationSchema,
+      note: z.optional(LocalizedTextSchema),
+    })
+    .check(
+      z.superRefine((g, ctx) => {
+        if (g.min !== undefined && g.max !== undefined && g.min > g.max) {
+          custom(
+            ctx,
+            ['min'],
+            `Hệ số tối thiểu ${g.min} lớn hơn tối đa ${g.max}`,
+            `min ${g.min} exceeds max ${g.max}`,
+          );
+        }
+        if (
+          g.default !== undefined &&
+          ((g.min !== undefined && g.default < g.min) || (g.max !== undefined && g.default > g.max))
+        ) {
+          custom(
+            ctx,
+            ['default'],
+            'Hệ số mặc định nằm ngoài khung',
+            'default coefficient outside [min, max]',
+          );
+        }
+        if (g.unit === 'length' && (g.grades === undefined || g.grades.length === 0)) {
+          custom(
+            ctx,
+            ['grades'],
+            'Thể loại tính theo độ dài cần bảng hệ số theo loại (A, B, C…)',
+            'a per-length genre needs grades',
+          );
+        }
+        if (g.unit === 'length' && g.lengthUnit === undefined) {
+          custom(
+            ctx,
+            ['lengthUnit'],
+            'Thể loại tính theo độ dài cần đơn vị độ dài',
+            'a per-length genre needs a lengthUnit',
+          );
+        }
+        uniqueIds(ctx, g.grades, 'grades');
+      }),
+    ))();
+
+const ModifierSchema = /* @__PURE__ */ (() =>
+  z
+    .object({
+      id: IdSchema,
+      name: LocalizedTextSchema,
+      kind: z.enum(['share', 'surcharge']),
+      min: PercentSchema,
+      max: PercentSchema,
+      default: z.optional(PercentSchema),
+      citation: CitationSchema,
+    })
+    .check(
+      z.superRefine((m, ctx) => {
+        if (m.min > m.max) custom(ctx, ['min'], 'Tỷ lệ tối thiểu lớn hơn tối đa', 'min percent exceeds max');
+        if (m.default !== undefined && (m.default < m.min || m.default > m.max)) {
+          custom(ctx, ['default'], 'Tỷ lệ mặc định nằm ngoài khung', 'default percent outside [min, max]');
+        }
+      }),
+    ))();
+
+const SiteSchema = /* @__PURE__ */ (() =>
+  z.object({
     id: IdSchema,
     name: LocalizedTextSchema,
-    unit: z.enum(['item', 'length']),
-    lengthUnit: z.optional(LocalizedTextSchema),
-    min: z.optional(CoefficientSchema),
-    max: z.optional(CoefficientSchema),
-    default: z.optional(CoefficientSchema),
-    grades: z.optional(z.array(GradeSchema).check(z.maxLength(20))),
-    group: z.optional(GroupSchema),
+    share: z.number().check(z.minimum(0), z.maximum(100)),
     citation: CitationSchema,
-    note: z.optional(LocalizedTextSchema),
-  })
-  .check(
-    z.superRefine((g, ctx) => {
-      if (g.min !== undefined && g.max !== undefined && g.min > g.max) {
-        custom(
-          ctx,
-          ['min'],
-          `Hệ số tối thiểu ${g.min} lớn hơn tối đa ${g.max}`,
-          `min ${g.min} exceeds max ${g.max}`,
-        );
-      }
-      if (
-        g.default !== undefined &&
-        ((g.min !== undefined && g.default < g.min) || (g.max !== undefined && g.default > g.max))
-      ) {
-        custom(ctx, ['default'], 'Hệ số mặc định nằm ngoài khung', 'default coefficient outside [min, max]');
-      }
-      if (g.unit === 'length' && (g.grades === undefined || g.grades.length === 0)) {
-        custom(
-          ctx,
-          ['grades'],
-          'Thể loại tính theo độ dài cần bảng hệ số theo loại (A, B, C…)',
-          'a per-length genre needs grades',
-        );
-      }
-      if (g.unit === 'length' && g.lengthUnit === undefined) {
-        custom(
-          ctx,
-          ['lengthUnit'],
-          'Thể loại tính theo độ dài cần đơn vị độ dài',
-          'a per-length genre needs a lengthUnit',
-        );
-      }
-      uniqueIds(ctx, g.grades, 'grades');
-    }),
-  );
+  }))();
 
-const ModifierSchema = z
-  .object({
+const CapGroupSchema = /* @__PURE__ */ (() =>
+  z.object({ group: GroupSchema, max: CoefficientSchema, name: LocalizedTextSchema }))();
+
+const DecisionSchema = /* @__PURE__ */ (() =>
+  z
+    .object({
+      number: z.string().check(z.minLength(1), z.maxLength(100)),
+      signedOn: z.optional(CivilDateSchema),
+      effectiveFrom: CivilDateSchema,
+      effectiveTo: z.optional(CivilDateSchema),
+      basis: CitationSchema,
+    })
+    .check(
+      z.superRefine((d, ctx) => {
+        if (d.effectiveTo !== undefined && d.effectiveTo < d.effectiveFrom) {
+          custom(
+            ctx,
+            ['effectiveTo'],
+            'Ngày hết hiệu lực trước ngày có hiệu lực',
+            'effectiveTo is before effectiveFrom',
+          );
+        }
+        if (d.signedOn !== undefined && d.signedOn > d.effectiveFrom) {
+          custom(ctx, ['signedOn'], 'Ngày ký sau ngày có hiệu lực', 'signedOn is after effectiveFrom');
+        }
+      }),
+    ))();
+
+const IncentiveGroundSchema = /* @__PURE__ */ (() =>
+  z.object({
     id: IdSchema,
     name: LocalizedTextSchema,
-    kind: z.enum(['share', 'surcharge']),
-    min: PercentSchema,
-    max: PercentSchema,
-    default: z.optional(PercentSchema),
+    maxPercentOfProfit: z.optional(PercentSchema),
     citation: CitationSchema,
-  })
-  .check(
-    z.superRefine((m, ctx) => {
-      if (m.min > m.max) custom(ctx, ['min'], 'Tỷ lệ tối thiểu lớn hơn tối đa', 'min percent exceeds max');
-      if (m.default !== undefined && (m.default < m.min || m.default > m.max)) {
-        custom(ctx, ['default'], 'Tỷ lệ mặc định nằm ngoài khung', 'default percent outside [min, max]');
-      }
-    }),
-  );
+  }))();
 
-const SiteSchema = z.object({
-  id: IdSchema,
-  name: LocalizedTextSchema,
-  share: z.number().check(z.minimum(0), z.maximum(100)),
-  citation: CitationSchema,
-});
-
-const CapGroupSchema = z.object({ group: GroupSchema, max: CoefficientSchema, name: LocalizedTextSchema });
-
-const DecisionSchema = z
-  .object({
-    number: z.string().check(z.minLength(1), z.maxLength(100)),
-    signedOn: z.optional(CivilDateSchema),
-    effectiveFrom: CivilDateSchema,
-    effectiveTo: z.optional(CivilDateSchema),
-    basis: CitationSchema,
-  })
-  .check(
-    z.superRefine((d, ctx) => {
-      if (d.effectiveTo !== undefined && d.effectiveTo < d.effectiveFrom) {
-        custom(
-          ctx,
-          ['effectiveTo'],
-          'Ngày hết hiệu lực trước ngày có hiệu lực',
-          'effectiveTo is before effectiveFrom',
-        );
-      }
-      if (d.signedOn !== undefined && d.signedOn > d.effectiveFrom) {
-        custom(ctx, ['signedOn'], 'Ngày ký sau ngày có hiệu lực', 'signedOn is after effectiveFrom');
-      }
-    }),
-  );
-
-const IncentiveGroundSchema = z.object({
-  id: IdSchema,
-  name: LocalizedTextSchema,
-  maxPercentOfProfit: z.optional(PercentSchema),
-  citation: CitationSchema,
-});
-
-const CapSchema = z.object({
-  id: IdSchema,
-  name: LocalizedTextSchema,
-  groups: z.array(CapGroupSchema).check(z.minLength(1), z.maxLength(200)),
-  citation: CitationSchema,
-});
-
-const RoleSchema = z
-  .object({
+const CapSchema = /* @__PURE__ */ (() =>
+  z.object({
     id: IdSchema,
     name: LocalizedTextSchema,
-    min: z.optional(CoefficientSchema),
-    max: z.optional(CoefficientSchema),
+    groups: z.array(CapGroupSchema).check(z.minLength(1), z.maxLength(200)),
     citation: CitationSchema,
-  })
-  .check(
-    z.superRefine((r, ctx) => {
-      if (r.min !== undefined && r.max !== undefined && r.min > r.max) {
-        custom(ctx, ['min'], 'Hệ số tối thiểu lớn hơn tối đa', 'min exceeds max');
-      }
-    }),
-  );
+  }))();
+
+const RoleSchema = /* @__PURE__ */ (() =>
+  z
+    .object({
+      id: IdSchema,
+      name: LocalizedTextSchema,
+      min: z.optional(CoefficientSchema),
+      max: z.optional(CoefficientSchema),
+      citation: CitationSchema,
+    })
+    .check(
+      z.superRefine((r, ctx) => {
+        if (r.min !== undefined && r.max !== undefined && r.min > r.max) {
+          custom(ctx, ['min'], 'Hệ số tối thiểu lớn hơn tối đa', 'min exceeds max');
+        }
+      }),
+    ))();
 
 /**
  * The zod schema (zod/mini) of a royalty regime (chế độ nhuận bút): a genre table, the unit value as a share of
@@ -181,89 +198,90 @@ const RoleSchema = z
  * RoyaltyRegimeSchema.safeParse({ id: 'x' }).success //=> false
  * ```
  */
-export const RoyaltyRegimeSchema = z
-  .object({
-    id: IdSchema,
-    name: LocalizedTextSchema,
-    citation: CitationSchema,
-    inForceFrom: z.optional(CivilDateSchema),
-    inForceTo: z.optional(CivilDateSchema),
-    unitShare: z.number().check(z.gt(0), z.maximum(1000)),
-    unitShareCitation: CitationSchema,
-    genres: z.array(GenreSchema).check(z.minLength(1), z.maxLength(500)),
-    modifiers: z._default(z.array(ModifierSchema).check(z.maxLength(100)), []),
-    sites: z._default(z.array(SiteSchema).check(z.maxLength(100)), []),
-    cap: z.optional(z.nullable(CapSchema)),
-    remunerationRoles: z._default(z.array(RoleSchema).check(z.maxLength(100)), []),
-    note: z.optional(LocalizedTextSchema),
-    legalBasis: z.optional(z.enum(['nd18-2014', 'nd287-2026'])),
-    amountSource: z.optional(z.enum(['table', 'contract'])),
-    decision: z.optional(DecisionSchema),
-    incentiveGrounds: z._default(z.array(IncentiveGroundSchema).check(z.maxLength(50)), []),
-  })
-  .check(
-    z.superRefine((r, ctx) => {
-      uniqueIds(ctx, r.genres, 'genres');
-      uniqueIds(ctx, r.modifiers, 'modifiers');
-      uniqueIds(ctx, r.sites, 'sites');
-      uniqueIds(ctx, r.remunerationRoles, 'remunerationRoles');
-      if (r.inForceFrom !== undefined && r.inForceTo !== undefined && r.inForceTo < r.inForceFrom) {
-        custom(
-          ctx,
-          ['inForceTo'],
-          'Ngày hết hiệu lực trước ngày có hiệu lực',
-          'inForceTo is before inForceFrom',
-        );
-      }
-      // ND 287/2026 Art. 21.2: ministers and provincial chairs set the rate tables. A table made under it is
-      // entered with the decision that issues it (number, dates) and that basis.
-      if (r.legalBasis === 'nd287-2026' && r.amountSource !== 'contract') {
-        if (r.decision === undefined) {
+export const RoyaltyRegimeSchema = /* @__PURE__ */ (() =>
+  z
+    .object({
+      id: IdSchema,
+      name: LocalizedTextSchema,
+      citation: CitationSchema,
+      inForceFrom: z.optional(CivilDateSchema),
+      inForceTo: z.optional(CivilDateSchema),
+      unitShare: z.number().check(z.gt(0), z.maximum(1000)),
+      unitShareCitation: CitationSchema,
+      genres: z.array(GenreSchema).check(z.minLength(1), z.maxLength(500)),
+      modifiers: z._default(z.array(ModifierSchema).check(z.maxLength(100)), []),
+      sites: z._default(z.array(SiteSchema).check(z.maxLength(100)), []),
+      cap: z.optional(z.nullable(CapSchema)),
+      remunerationRoles: z._default(z.array(RoleSchema).check(z.maxLength(100)), []),
+      note: z.optional(LocalizedTextSchema),
+      legalBasis: z.optional(z.enum(['nd18-2014', 'nd287-2026'])),
+      amountSource: z.optional(z.enum(['table', 'contract'])),
+      decision: z.optional(DecisionSchema),
+      incentiveGrounds: z._default(z.array(IncentiveGroundSchema).check(z.maxLength(50)), []),
+    })
+    .check(
+      z.superRefine((r, ctx) => {
+        uniqueIds(ctx, r.genres, 'genres');
+        uniqueIds(ctx, r.modifiers, 'modifiers');
+        uniqueIds(ctx, r.sites, 'sites');
+        uniqueIds(ctx, r.remunerationRoles, 'remunerationRoles');
+        if (r.inForceFrom !== undefined && r.inForceTo !== undefined && r.inForceTo < r.inForceFrom) {
           custom(
             ctx,
-            ['decision'],
-            'Bảng tiền bản quyền theo Nghị định 287/2026 cần quyết định ban hành (số, ngày, căn cứ Điều 21.2)',
-            'a table under Decree 287/2026 needs the decision that issues it (number, dates, Art. 21.2 basis)',
-          );
-        } else if (!r.decision.basis.id.startsWith('ND-287-2026/21.2')) {
-          custom(
-            ctx,
-            ['decision', 'basis'],
-            'Căn cứ của bảng phải là ND-287-2026/21.2 (thẩm quyền ban hành bảng)',
-            'the basis of the table must be ND-287-2026/21.2 (power to set the table)',
+            ['inForceTo'],
+            'Ngày hết hiệu lực trước ngày có hiệu lực',
+            'inForceTo is before inForceFrom',
           );
         }
-      }
-      if (r.legalBasis === 'nd18-2014' && r.incentiveGrounds.length > 0) {
-        custom(
-          ctx,
-          ['incentiveGrounds'],
-          'Nhuận bút khuyến khích theo Điều 3.3 chỉ có ở Nghị định 287/2026',
-          'Art. 3.3 incentive royalties exist only under Decree 287/2026',
-        );
-      }
-      if (r.cap) {
-        const groups = new Set(r.cap.groups.map((g) => g.group));
-        r.genres.forEach((g, i) => {
-          if (g.group === undefined) {
+        // ND 287/2026 Art. 21.2: ministers and provincial chairs set the rate tables. A table made under it is
+        // entered with the decision that issues it (number, dates) and that basis.
+        if (r.legalBasis === 'nd287-2026' && r.amountSource !== 'contract') {
+          if (r.decision === undefined) {
             custom(
               ctx,
-              ['genres', i, 'group'],
-              `Thể loại "${g.id}" cần nhóm để áp mức trần`,
-              `genre "${g.id}" needs a cap group`,
+              ['decision'],
+              'Bảng tiền bản quyền theo Nghị định 287/2026 cần quyết định ban hành (số, ngày, căn cứ Điều 21.2)',
+              'a table under Decree 287/2026 needs the decision that issues it (number, dates, Art. 21.2 basis)',
             );
-          } else if (!groups.has(g.group)) {
+          } else if (!r.decision.basis.id.startsWith('ND-287-2026/21.2')) {
             custom(
               ctx,
-              ['genres', i, 'group'],
-              `Nhóm ${g.group} không có trong bảng mức trần`,
-              `group ${g.group} is not in the cap table`,
+              ['decision', 'basis'],
+              'Căn cứ của bảng phải là ND-287-2026/21.2 (thẩm quyền ban hành bảng)',
+              'the basis of the table must be ND-287-2026/21.2 (power to set the table)',
             );
           }
-        });
-      }
-    }),
-  );
+        }
+        if (r.legalBasis === 'nd18-2014' && r.incentiveGrounds.length > 0) {
+          custom(
+            ctx,
+            ['incentiveGrounds'],
+            'Nhuận bút khuyến khích theo Điều 3.3 chỉ có ở Nghị định 287/2026',
+            'Art. 3.3 incentive royalties exist only under Decree 287/2026',
+          );
+        }
+        if (r.cap) {
+          const groups = new Set(r.cap.groups.map((g) => g.group));
+          r.genres.forEach((g, i) => {
+            if (g.group === undefined) {
+              custom(
+                ctx,
+                ['genres', i, 'group'],
+                `Thể loại "${g.id}" cần nhóm để áp mức trần`,
+                `genre "${g.id}" needs a cap group`,
+              );
+            } else if (!groups.has(g.group)) {
+              custom(
+                ctx,
+                ['genres', i, 'group'],
+                `Nhóm ${g.group} không có trong bảng mức trần`,
+                `group ${g.group} is not in the cap table`,
+              );
+            }
+          });
+        }
+      }),
+    ))();
 
 /**
  * A grade (loại A, B, C…) of a genre, with its coefficient (per item, or per length unit for per-length genres).
