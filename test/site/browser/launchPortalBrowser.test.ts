@@ -74,7 +74,9 @@ describe('launchPortalBrowser', () => {
           '--remote-debugging-port=0',
           'about:blank',
         ],
-        { stdio: ['ignore', 'ignore', 'pipe'] },
+        // Its own process group, so that the cleanup below ends Chromium's helper processes too (they kept
+        // writing into the profile after the main process exited, and the profile could not be removed).
+        { stdio: ['ignore', 'ignore', 'pipe'], detached: true },
       );
       try {
         const endpoint = await new Promise<string>((resolve, reject) => {
@@ -99,9 +101,13 @@ describe('launchPortalBrowser', () => {
         const exited = new Promise((resolve) =>
           child.exitCode === null ? child.once('exit', resolve) : resolve(0),
         );
-        child.kill();
+        try {
+          if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
+        } catch {
+          // ESRCH: the whole group has already ended.
+        }
         await exited;
-        rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+        rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 300 });
       }
     },
     BROWSER_TEST_TIMEOUT,
